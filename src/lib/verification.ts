@@ -1,0 +1,238 @@
+/**
+ * Did an advertisement change take effect on the Internet? Pure logic over a series of
+ * observations of Radar's realtime routes for one CIDR.
+ *
+ * Windows come from Cloudflare's documentation (byoip/concepts/dynamic-advertisement, CONTRACT
+ * section 4): advertising takes about 2 to 7 minutes, withdrawing about 15. The route collectors
+ * themselves lag behind the Internet, so no failure is declared before the window plus the
+ * collectors' lag has passed, and an observation whose data predates the change never counts.
+ */
+
+const MINUTE = 60_000;
+
+export const WINDOWS = {
+  advertise: { minMs: 2 * MINUTE, maxMs: 7 * MINUTE },
+  withdraw: { minMs: 0, maxMs: 15 * MINUTE },
+} as const;
+
+export type ChangeKind = keyof typeof WINDOWS;
+
+/** How many fresh observations in a row must agree before a partial visibility counts as settled. */
+const PLATEAU_OBSERVATIONS = 3;
+
+export interface OriginSeen {
+  asn: number;
+  /** Radar's `rpki_validation`, lower-cased: valid, invalid, unknown (or whatever it says). */
+  rpki: string;
+  visiblePeers: number;
+}
+
+export interface Carrier {
+  collector: string;
+  /** First AS of the path: the collector's peer that carries the route. */
+  peerAsn: number | null;
+  asPath: number[];
+}
+
+/** One answer of the realtime routes endpoint, reduced to the exact CIDR under watch. */
+export interface Observation {
+  /** When the answer was produced (ms, server clock). */
+  at: number;
+  /** How fresh the collectors' data was (ms): `at - dataTime` is the lag. */
+  dataTime: number;
+  totalPeers: number;
+  origins: OriginSeen[];
+  carriers: Carrier[];
+}
+
+export interface Change {
+  kind: ChangeKind;
+  /** When the server registered the change (ms), e.g. `on_demand.advertised_modified_at`. */
+  at: number;
+  /** The origin the BGP prefix is announced from, when known. */
+  expectedOrigin: number | null;
+}
+
+export type Phase = 'waiting' | 'converged' | 'not-converged';
+
+export interface Verdict {
+  phase: Phase;
+  /** The verdict in words, for people and for screen readers. */
+  text: string;
+  /** Latest collector lag (ms). */
+  lagMs: number;
+  /** The earliest moment a failure may be declared (ms). */
+  deadline: number;
+  /** Share of peers carrying the route in the latest fresh observation, null before any. */
+  visibility: number | null;
+}
+
+export function visiblePeers(o: Observation): number {
+  const fromOrigins = o.origins.reduce((max, x) => Math.max(max, x.visiblePeers), 0);
+  return Math.max(fromOrigins, new Set(o.carriers.map(carrierKey)).size);
+}
+
+const carrierKey = (c: Carrier) => `${c.collector}|${c.peerAsn ?? '?'}`;
+
+export function visibilityOf(o: Observation): number {
+  return o.totalPeers > 0 ? Math.min(1, visiblePeers(o) / o.totalPeers) : 0;
+}
+
+/** "4 min 10 s", "45 s", "1 h 3 min": durations as an operator says them. */
+export function formatDuration(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  if (s < 60) return `${s} s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return s % 60 ? `${m} min ${s % 60} s` : `${m} min`;
+  return m % 60 ? `${Math.floor(m / 60)} h ${m % 60} min` : `${Math.floor(m / 60)} h`;
+}
+
+export const formatPercent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** Windows shrink with the stand-in's STANDIN_TIME_SCALE (1 against the real API). */
+export function windowFor(kind: ChangeKind, timeScale = 1) {
+  const w = WINDOWS[kind];
+  return { minMs: w.minMs / timeScale, maxMs: w.maxMs / timeScale };
+}
+
+function describeOrigins(o: Observation): string {
+  return o.origins
+    .filter((x) => x.visiblePeers > 0)
+    .map((x) => `origin AS${x.asn}, RPKI ${x.rpki}`)
+    .join('; ');
+}
+
+function describeCarriers(o: Observation): string {
+  const seen = new Map<string, Carrier>();
+  for (const c of o.carriers) seen.set(carrierKey(c), c);
+  return [...seen.values()]
+    .map((c) => `${c.collector} via ${c.peerAsn === null ? 'an unknown peer' : `AS${c.peerAsn}`}`)
+    .join(', ');
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * The verdict at `now` for `change`, from observations in any order. Converged means: withdrawn
+ * and no peer carries it; advertised and either every peer carries it or the count of peers held
+ * steady over several fresh observations after the documented minimum.
+ */
+export function verify(change: Change, series: Observation[], now: number, timeScale = 1): Verdict {
+  const window = windowFor(change.kind, timeScale);
+  const sorted = [...series].sort((a, b) => a.at - b.at);
+  const latestAny = sorted.at(-1);
+  const lagMs = latestAny ? Math.max(0, latestAny.at - latestAny.dataTime) : 0;
+  const deadline = change.at + window.maxMs + lagMs;
+  // Only data gathered after the change says anything about it; one answer per data time.
+  const fresh: Observation[] = [];
+  for (const o of sorted) {
+    if (o.dataTime < change.at) continue;
+    if (fresh.at(-1)?.dataTime === o.dataTime) fresh[fresh.length - 1] = o;
+    else fresh.push(o);
+  }
+  const latest = fresh.at(-1);
+  const base = { lagMs, deadline, visibility: latest ? visibilityOf(latest) : null };
+  const overdue = now >= deadline;
+
+  if (!latest) {
+    const text = overdue
+      ? `No collector data newer than the change after ${formatDuration(now - change.at)}: cannot verify.`
+      : `Waiting for collector data newer than the change (collectors lag ${formatDuration(lagMs)}).`;
+    return { ...base, phase: overdue ? 'not-converged' : 'waiting', text };
+  }
+  const peers = visiblePeers(latest);
+  const share = formatPercent(visibilityOf(latest));
+
+  if (change.kind === 'withdraw') {
+    if (peers === 0) {
+      const first = fresh.find(
+        (o, i) => visiblePeers(o) === 0 && fresh.slice(i).every((x) => visiblePeers(x) === 0),
+      );
+      const after = formatDuration((first ?? latest).dataTime - change.at);
+      return { ...base, phase: 'converged', text: `Withdrawn: no peer carries it after ${after}.` };
+    }
+    const who = describeCarriers(latest);
+    const still = `${plural(peers, 'peer')} still carr${peers === 1 ? 'ies' : 'y'} it${who ? `: ${who}` : ''}`;
+    if (overdue) return { ...base, phase: 'not-converged', text: `Withdrawn, but ${still}.` };
+    return { ...base, phase: 'waiting', text: `Withdrawing: ${still} (${share} of peers).` };
+  }
+
+  const origins = describeOrigins(latest);
+  const suffix = origins ? `, ${origins}` : '';
+  const elapsed = latest.dataTime - change.at;
+  const plateau = fresh.slice(-PLATEAU_OBSERVATIONS);
+  const steady =
+    plateau.length === PLATEAU_OBSERVATIONS && plateau.every((o) => visiblePeers(o) === peers);
+  if (peers > 0 && (peers >= latest.totalPeers || (steady && elapsed >= window.minMs))) {
+    const first = fresh.find((o) => visiblePeers(o) === peers) ?? latest;
+    const after = formatDuration(first.dataTime - change.at);
+    return {
+      ...base,
+      phase: 'converged',
+      text: `Visible to ${share} of peers after ${after}${suffix}.`,
+    };
+  }
+  if (overdue) {
+    const text =
+      peers === 0
+        ? `Advertised, but no peer carries it after ${formatDuration(now - change.at)}.`
+        : `Advertised, but visible to only ${share} of peers after ${formatDuration(now - change.at)}${suffix}.`;
+    return { ...base, phase: 'not-converged', text };
+  }
+  return {
+    ...base,
+    phase: 'waiting',
+    text: `Advertising: visible to ${share} of peers so far${suffix}.`,
+  };
+}
+
+export type DriftLabel =
+  | 'in-sync'
+  | 'converging'
+  | 'advertised-not-visible'
+  | 'withdrawn-still-visible'
+  | 'unexpected-origin'
+  | 'rpki-invalid'
+  | 'no-data';
+
+export const DRIFT_TEXT: Record<DriftLabel, string> = {
+  'in-sync': 'in sync',
+  converging: 'change in progress',
+  'advertised-not-visible': 'advertised but not visible',
+  'withdrawn-still-visible': 'withdrawn but still visible',
+  'unexpected-origin': 'unexpected origin',
+  'rpki-invalid': 'RPKI invalid',
+  'no-data': 'no route data',
+};
+
+export interface Configured {
+  /** What Cloudflare is told to do; a prefix without on-demand is always advertised. */
+  advertised: boolean;
+  asn: number | null;
+  /** Last advertisement change (ms), while its window may still be running. */
+  changedAt: number | null;
+}
+
+/** Configured versus observed state, as labels; a change still inside its window is not drift. */
+export function driftOf(
+  c: Configured,
+  o: Observation | null,
+  now: number,
+  timeScale = 1,
+): DriftLabel[] {
+  if (!o) return ['no-data'];
+  const labels: DriftLabel[] = [];
+  const seen = o.origins.filter((x) => x.visiblePeers > 0);
+  if (c.asn !== null && seen.some((x) => x.asn !== c.asn)) labels.push('unexpected-origin');
+  if (seen.some((x) => x.rpki === 'invalid')) labels.push('rpki-invalid');
+  const kind: ChangeKind = c.advertised ? 'advertise' : 'withdraw';
+  const lag = Math.max(0, o.at - o.dataTime);
+  if (c.changedAt !== null && now < c.changedAt + windowFor(kind, timeScale).maxMs + lag) {
+    labels.unshift('converging');
+  } else {
+    const peers = visiblePeers(o);
+    if (c.advertised && peers === 0) labels.unshift('advertised-not-visible');
+    if (!c.advertised && peers > 0) labels.unshift('withdrawn-still-visible');
+  }
+  return labels.length ? labels : ['in-sync'];
+}
