@@ -1,0 +1,36 @@
+/**
+ * `/api/session`: which backend answers (live proxy or demo stand-in), the account, read-only mode
+ * and, in demo mode, the data sources to credit. routedeck's own endpoint, so no v4 envelope.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import { apiGet } from './client';
+
+const attributionSchema = z.object({
+  name: z.string(),
+  /** The credit line as the source asks for it, e.g. "IP Geolocation by DB-IP". */
+  text: z.string().optional(),
+  url: z.string().optional(),
+  licence: z.string().optional(),
+});
+
+export const sessionSchema = z.object({
+  mode: z.enum(['live', 'demo']),
+  accountId: z.string(),
+  readOnly: z.boolean(),
+  version: z.string(),
+  attributions: z.array(attributionSchema).default([]),
+  /** Demo only: the stand-in's clock speed-up (STANDIN_TIME_SCALE); 1 against Cloudflare. */
+  timeScale: z.number().positive().default(1),
+});
+
+export type Session = z.infer<typeof sessionSchema>;
+export type Attribution = z.infer<typeof attributionSchema>;
+
+export const sessionQuery = () =>
+  queryOptions({
+    queryKey: ['app', 'session'],
+    queryFn: ({ signal }) => apiGet('/api/session', { schema: sessionSchema, signal, raw: true }),
+    // The mode and account cannot change while the server runs.
+    staleTime: Infinity,
+  });
