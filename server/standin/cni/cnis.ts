@@ -3,11 +3,10 @@
  * check and the write see the same state even when requests race.
  */
 import type { Context, Hono } from 'hono';
-import { MAX_ASN } from '../../../src/lib/asn';
 import type { StateStore } from '../store';
 import { demoUuid, linkAddress, type CniRecord, type CniState } from './seed';
 import { cniFail, cniNotFound, isUuid, paginate, query, readCniJson } from './http';
-import { checkCni, CNI_CODE, type CniError } from './validate';
+import { checkCni, cniAsnProblem, CNI_CODE, type CniError } from './validate';
 
 type Result =
   { ok: true; cni: CniRecord } | { ok: false; status: 400 | 404 | 409; error: CniError };
@@ -173,14 +172,13 @@ export function cniCrudRoutes(routes: Hono, store: StateStore<CniState>, account
           });
       }
       const asn = (b as { default_asn?: unknown }).default_asn;
-      if (
-        asn !== undefined &&
-        asn !== null &&
-        (typeof asn !== 'number' || !Number.isInteger(asn) || asn < 1 || asn > MAX_ASN)
-      ) {
-        const message = `default_asn must be an AS number from 1 to ${MAX_ASN}, got ${JSON.stringify(asn)}.`;
-        errors.push({ code: CNI_CODE.invalid, message, source: { pointer: '/default_asn' } });
-      }
+      const problem = asn === undefined || asn === null ? null : cniAsnProblem('default_asn', asn);
+      if (problem)
+        errors.push({
+          code: CNI_CODE.invalid,
+          message: problem,
+          source: { pointer: '/default_asn' },
+        });
     }
     if (errors.length) return cniFail(c, 400, errors);
     const asn = (b as { default_asn?: number | null }).default_asn;

@@ -1,12 +1,19 @@
 /**
- * CNI body checks (CONTRACT section 6). Ranges the contract leaves open are the stand-in's
- * choices, stated here so the UI can match them:
- * - `magic.mtu`: 576 (the smallest datagram every IPv4 host must accept, RFC 791) to 9000 (jumbo).
- * - `bgp.customer_asn`: 1 to 4294967295 (32-bit ASNs; 0 is reserved, RFC 7607).
- * - `p2p_ip` / `cust_ip`: IPv4 CIDRs of length /31, the two different addresses of one /31.
+ * CNI body checks (CONTRACT section 6), with the same rules and ranges as the UI's form checks in
+ * src/lib/cni-validation.ts, so a value the form accepts is never refused here and vice versa:
+ * - `magic.mtu`: MTU_MIN to MTU_MAX (576, RFC 791, to 1500, Cloudflare's CNI docs).
+ * - `bgp.customer_asn`: 1 to 2^31-1: the contract types it int32, so 4-byte ASNs above that fail.
+ * - `p2p_ip` / `cust_ip`: the two different addresses of one IPv4 /31 (RFC 3021).
+ * - `bgp.extra_prefixes`: IPv4 CIDRs (the contract's format is A.B.C.D/N).
  */
-import { MAX_ASN } from '../../../src/lib/asn';
-import { parseAddress, parsePrefix } from '../../../src/lib/prefix';
+import { parsePrefix } from '../../../src/lib/prefix';
+import {
+  INT32_MAX,
+  MTU_MAX,
+  MTU_MIN,
+  validateMd5Key,
+  validatePointToPoint,
+} from '../../../src/lib/cni-validation';
 import type { CniRecord } from './seed';
 
 export interface CniError {
@@ -52,18 +59,6 @@ class Errors {
   }
 }
 
-/** Printable ASCII except `"` and `?` (newline, tabs, CR, form feed are not printable anyway). */
-export function md5KeyProblem(key: string): string | null {
-  if (key.length === 0) return 'md5_key must not be empty: omit it or send null for no key.';
-  const bad = [...key].find((ch) => ch < ' ' || ch > '~' || ch === '"' || ch === '?');
-  if (bad === undefined) return null;
-  const shown =
-    bad < ' ' || bad > '~'
-      ? `U+${bad.codePointAt(0)!.toString(16).padStart(4, '0').toUpperCase()}`
-      : bad;
-  return `md5_key may only hold printable ASCII without double quotes or "?": found ${shown}.`;
-}
-
 function checkMagic(e: Errors, v: unknown): CniRecord['magic'] | undefined {
   if (!isObject(v))
     return void e.add('/magic', 'magic is required: { conduit_name, description, mtu }.');
@@ -71,8 +66,11 @@ function checkMagic(e: Errors, v: unknown): CniRecord['magic'] | undefined {
   const conduit = e.str(v, 'conduit_name', '/magic');
   const description = e.str(v, 'description', '/magic', false);
   const mtu = v.mtu;
-  if (typeof mtu !== 'number' || !Number.isInteger(mtu) || mtu < 576 || mtu > 9000) {
-    e.add('/magic/mtu', `mtu must be an integer from 576 to 9000, got ${JSON.stringify(mtu)}.`);
+  if (typeof mtu !== 'number' || !Number.isInteger(mtu) || mtu < MTU_MIN || mtu > MTU_MAX) {
+    e.add(
+      '/magic/mtu',
+      `mtu must be an integer from ${MTU_MIN} to ${MTU_MAX}, got ${JSON.stringify(mtu)}.`,
+    );
   }
   return conduit !== undefined && description !== undefined
     ? { conduit_name: conduit, description, mtu: mtu as number }
@@ -84,30 +82,26 @@ function checkBgp(e: Errors, v: unknown): CniRecord['bgp'] | undefined {
     return void e.add('/bgp', 'bgp must be an object: { customer_asn, extra_prefixes, md5_key? }.');
   e.unknown(v, ['customer_asn', 'extra_prefixes', 'md5_key'], '/bgp');
   const asn = v.customer_asn;
-  if (typeof asn !== 'number' || !Number.isInteger(asn) || asn < 1 || asn > MAX_ASN) {
-    e.add(
-      '/bgp/customer_asn',
-      `customer_asn must be an AS number from 1 to ${MAX_ASN}, got ${JSON.stringify(asn)}.`,
-    );
-  }
+  const asnProblem = cniAsnProblem('customer_asn', asn);
+  if (asnProblem) e.add('/bgp/customer_asn', asnProblem);
   const extra = v.extra_prefixes;
   if (!Array.isArray(extra))
     e.add('/bgp/extra_prefixes', 'extra_prefixes is required: a list of CIDRs (may be empty).');
   else {
     extra.forEach((p, i) => {
       const parsed = typeof p === 'string' ? parsePrefix(p) : null;
+      const at = `/bgp/extra_prefixes/${i}`;
       if (!parsed?.ok)
-        e.add(
-          `/bgp/extra_prefixes/${i}`,
-          parsed ? parsed.reason : `extra_prefixes[${i}] must be a CIDR string.`,
-        );
+        e.add(at, parsed ? parsed.reason : `extra_prefixes[${i}] must be a CIDR string.`);
+      else if (parsed.value.family !== 4)
+        e.add(at, `${p} is IPv6: extra prefixes are IPv4 (A.B.C.D/N).`);
     });
   }
   const key = v.md5_key;
   if (key !== undefined && key !== null) {
-    const problem =
-      typeof key === 'string' ? md5KeyProblem(key) : 'md5_key must be a string or null.';
-    if (problem) e.add('/bgp/md5_key', problem);
+    const checked = typeof key === 'string' ? validateMd5Key(key) : null;
+    if (!checked?.ok)
+      e.add('/bgp/md5_key', checked ? checked.reason : 'md5_key must be a string or null.');
   }
   return {
     customer_asn: asn as number,
@@ -118,24 +112,19 @@ function checkBgp(e: Errors, v: unknown): CniRecord['bgp'] | undefined {
 
 /** `p2p_ip` and `cust_ip` must be the two addresses of the same /31. */
 function checkLink(e: Errors, p2p: unknown, cust: unknown) {
-  const parse = (v: unknown, field: string) => {
-    const [addr, len] = typeof v === 'string' ? v.split('/') : [];
-    const a = addr ? parseAddress(addr) : null;
-    if (!a?.ok || a.value.family !== 4 || len !== '31') {
-      e.add(
-        `/${field}`,
-        `${field} must be an IPv4 address with a /31 length, such as 169.254.244.0/31; got ${JSON.stringify(v)}.`,
-      );
-      return null;
-    }
-    return a.value.value;
-  };
-  const x = parse(p2p, 'p2p_ip');
-  const y = parse(cust, 'cust_ip');
-  if (x === null || y === null) return;
-  if (x >> 1n !== y >> 1n) e.add('/cust_ip', 'cust_ip must be in the same /31 as p2p_ip.');
-  else if (x === y)
-    e.add('/cust_ip', 'cust_ip must be the other address of the /31, not the same as p2p_ip.');
+  if (typeof p2p !== 'string')
+    e.add('/p2p_ip', 'p2p_ip is required: an IPv4 /31 such as 169.254.244.0/31.');
+  if (typeof cust !== 'string')
+    e.add('/cust_ip', 'cust_ip is required: the other address of the p2p_ip /31.');
+  if (typeof p2p !== 'string' || typeof cust !== 'string') return;
+  for (const [pointer, reason] of Object.entries(validatePointToPoint(p2p, cust)))
+    e.add(pointer, reason);
+}
+
+/** An ASN the CNI API can store (int32), or why not. */
+export function cniAsnProblem(field: string, v: unknown): string | null {
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= INT32_MAX) return null;
+  return `${field} must be an AS number from 1 to ${INT32_MAX} (the API field is int32), got ${JSON.stringify(v)}.`;
 }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; errors: CniError[] };
