@@ -1,0 +1,86 @@
+/**
+ * The change journal: BGP prefix edits from the server's audit log (shared by everyone on this
+ * server), with before and after, who, when, the verification outcome this browser saw, and Revert.
+ */
+import { Link } from '@tanstack/react-router';
+import { Badge } from '../../components/ui/Badge';
+import { Button } from '../../components/ui/Button';
+import { EmptyState } from '../../components/ui/EmptyState';
+import { describeEdit, revertOf, type JournalEntry } from './edits';
+import { formatTime } from './StateBadges';
+import { recordedVerdict } from './verdict-store';
+
+interface Props {
+  entries: JournalEntry[];
+  cidrOf: (bgpId: string) => string;
+  onRevert?: (entry: JournalEntry) => void;
+  revertBlocked?: string | null;
+}
+
+const stateText = (e: JournalEntry, which: 'before' | 'after') => {
+  const b = e[which];
+  if (!b) return '—';
+  if ('on_demand' in e.edit) return b.on_demand?.advertised ? 'advertised' : 'withdrawn';
+  if ('asn_prepend_count' in e.edit) return `prepend ${b.asn_prepend_count ?? 0}`;
+  return `auto ${b.auto_advertise_withdraw ? 'on' : 'off'}`;
+};
+
+export function Journal({ entries, cidrOf, onRevert, revertBlocked }: Props) {
+  if (entries.length === 0) {
+    return (
+      <EmptyState title="No changes made through routedeck yet">
+        Changes appear here with their outcome.
+      </EmptyState>
+    );
+  }
+  return (
+    <ol className="divide-y divide-line">
+      {entries.map((e) => {
+        const cidr = cidrOf(e.bgpPrefixId);
+        const revert = e.ok ? revertOf(e.edit, e.before) : null;
+        const verdict = recordedVerdict(e.bgpPrefixId, e.time);
+        return (
+          <li key={e.key} className="flex flex-wrap items-start justify-between gap-2 py-2 text-sm">
+            <div className="min-w-0 space-y-0.5">
+              <p className="font-medium">
+                <Link
+                  to="/byoip/$prefixId/$bgpPrefixId"
+                  params={{ prefixId: e.prefixId, bgpPrefixId: e.bgpPrefixId }}
+                  className="underline"
+                >
+                  {describeEdit(e.edit, cidr)}
+                </Link>{' '}
+                <Badge tone={e.ok ? 'ok' : 'bad'}>
+                  {e.ok ? `HTTP ${e.status}` : `refused, HTTP ${e.status}`}
+                </Badge>
+              </p>
+              <p className="text-ink-muted">
+                {formatTime(e.time)} · by{' '}
+                {e.user ?? 'anyone with access to this server (no sign-in configured)'} · {e.mode}{' '}
+                mode{e.cfRay ? ` · cf-ray ${e.cfRay}` : ''}
+              </p>
+              {e.ok ? (
+                <p>
+                  {stateText(e, 'before')} → {stateText(e, 'after')}
+                </p>
+              ) : null}
+              <p className="text-ink-muted">
+                Verification: {verdict ? verdict.text : 'not followed from this browser.'}
+              </p>
+            </div>
+            {onRevert && revert ? (
+              <Button
+                onClick={() => onRevert(e)}
+                disabled={!!revertBlocked}
+                title={revertBlocked ?? undefined}
+                aria-label={`Revert: ${describeEdit(revert, cidr)}`}
+              >
+                Revert
+              </Button>
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

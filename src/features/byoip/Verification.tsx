@@ -1,0 +1,140 @@
+/**
+ * "Did it take effect?": the verdict in words, visibility over time against the documented window,
+ * who carries the route, and how fresh the collectors are.
+ */
+import { useEffect } from 'react';
+import type { BgpPrefix } from '../../api/addressing';
+import { Badge } from '../../components/ui/Badge';
+import { formatDuration, type Change } from '../../lib/verification';
+import type { LastChange } from './edits';
+import { collectorLags } from './observe';
+import { formatTime } from './StateBadges';
+import { useVerification } from './useVerification';
+import { recordVerdict } from './verdict-store';
+import { VisibilityChart, VisibilityTable } from './VisibilityChart';
+
+const PHASE = {
+  waiting: { tone: 'pending', text: 'verifying' },
+  converged: { tone: 'ok', text: 'took effect' },
+  'not-converged': { tone: 'bad', text: 'did not converge' },
+} as const;
+
+export function Verification({
+  bgp,
+  last,
+  timeScale,
+}: {
+  bgp: BgpPrefix;
+  last: LastChange | null;
+  timeScale: number;
+}) {
+  const change: Change | null =
+    last && (last.kind === 'advertise' || last.kind === 'withdraw')
+      ? { kind: last.kind, at: last.at, expectedOrigin: bgp.asn ?? null }
+      : null;
+  const v = useVerification(bgp.cidr, bgp.id, change, timeScale);
+  const phase0 = v.verdict?.phase;
+  const text0 = v.verdict?.text;
+  const at0 = change?.at;
+  useEffect(() => {
+    // Only final verdicts go to the journal's record; "waiting" is not an outcome.
+    if (at0 !== undefined && text0 && phase0 && phase0 !== 'waiting') {
+      recordVerdict({ bgpId: bgp.id, at: at0, phase: phase0, text: text0 });
+    }
+  }, [bgp.id, at0, phase0, text0]);
+  if (!last)
+    return (
+      <p className="text-sm text-ink-muted">No advertisement change on record for this prefix.</p>
+    );
+  if (!change || !v.verdict || !v.window) {
+    return (
+      <p className="text-sm">
+        Last change ({last.kind === 'prepend' ? 'AS-path prepend count' : 'auto advertise/withdraw'}
+        ) at {formatTime(last.at)}: accepted by Cloudflare. It does not change whether the prefix is
+        visible, so there is no visibility to verify; the observed AS paths are below.
+      </p>
+    );
+  }
+  const { verdict, series } = v;
+  const latest = series.at(-1);
+  const phase = PHASE[verdict.phase];
+  const carriers = latest
+    ? [...new Map(latest.carriers.map((c) => [`${c.collector}|${c.peerAsn}`, c])).values()]
+    : [];
+  const lags = v.query.data ? collectorLags(v.query.data) : [];
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center gap-2">
+        <Badge tone={phase.tone}>{phase.text}</Badge>
+        <span className="text-sm text-ink-muted">
+          {change.kind === 'advertise' ? 'Advertised' : 'Withdrawn'} at {formatTime(change.at)},{' '}
+          {formatDuration(v.now - change.at)} ago
+          {timeScale !== 1 ? ` (demo clock ×${timeScale})` : ''}
+        </span>
+      </div>
+      <p role="status" aria-live="polite" className="text-base font-medium" data-testid="verdict">
+        {verdict.text}
+      </p>
+      <p className="text-sm text-ink-muted">
+        Cloudflare documents{' '}
+        {change.kind === 'advertise'
+          ? '2 to 7 minutes to advertise'
+          : 'about 15 minutes to withdraw'}
+        {timeScale !== 1
+          ? ` (${formatDuration(v.window.minMs)} to ${formatDuration(v.window.maxMs)} on the demo clock)`
+          : ''}
+        . No failure is declared before {formatTime(verdict.deadline)}: the window plus the
+        collectors' lag of {formatDuration(verdict.lagMs)}.
+        {v.following ? ' Following the routes; this page can stay open.' : ''}
+      </p>
+      {v.query.error ? (
+        <p className="text-sm text-status-bad">
+          Reading the realtime routes failed ({(v.query.error as Error).message}); retrying.
+        </p>
+      ) : null}
+      <VisibilityChart
+        changeAt={change.at}
+        series={series}
+        window={v.window}
+        deadline={verdict.deadline}
+      />
+      <div className="grid gap-4 md:grid-cols-2">
+        <div>
+          <h3 className="mb-1 text-sm font-semibold">Visibility since the change</h3>
+          <VisibilityTable changeAt={change.at} series={series} />
+        </div>
+        <div>
+          <h3 className="mb-1 text-sm font-semibold">
+            {change.kind === 'advertise'
+              ? 'Collectors that see it'
+              : 'Collectors that still see it'}{' '}
+            ({carriers.length})
+          </h3>
+          {carriers.length ? (
+            <ul className="max-h-48 overflow-y-auto font-mono text-xs">
+              {carriers.map((c) => (
+                <li key={`${c.collector}|${c.peerAsn}`}>
+                  {c.collector} via AS{c.peerAsn ?? '?'}: {c.asPath.join(' ')}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm text-ink-muted">None.</p>
+          )}
+          <h3 className="mt-3 mb-1 text-sm font-semibold">Collector freshness</h3>
+          <ul className="text-xs">
+            {lags.slice(0, 6).map((l) => (
+              <li key={l.collector}>
+                <span className="font-mono">{l.collector}</span>:{' '}
+                {l.lagMs === null ? 'time unknown' : `${formatDuration(l.lagMs)} behind`}
+              </li>
+            ))}
+            {lags.length > 6 ? (
+              <li className="text-ink-muted">and {lags.length - 6} more, all fresher</li>
+            ) : null}
+          </ul>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+/**
+ * Visibility over time since the change, against the documented window and the moment a failure
+ * may be declared. The table beside it carries the same points for screen readers and copy-paste.
+ */
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import {
+  formatDuration,
+  visibilityOf,
+  visiblePeers,
+  type Observation,
+} from '../../lib/verification';
+
+interface Props {
+  changeAt: number;
+  series: Observation[];
+  window: { minMs: number; maxMs: number };
+  deadline: number;
+}
+
+export function VisibilityChart({ changeAt, series, window, deadline }: Props) {
+  const points = series
+    .filter((o) => o.dataTime >= changeAt)
+    .map((o) => ({
+      t: (o.dataTime - changeAt) / 1000,
+      pct: Math.round(visibilityOf(o) * 1000) / 10,
+    }));
+  const end = Math.max((deadline - changeAt) / 1000, ...points.map((p) => p.t)) * 1.05;
+  return (
+    <div className="h-56 w-full" aria-hidden="true">
+      <ResponsiveContainer>
+        <LineChart data={points} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+          <CartesianGrid stroke="var(--rd-line)" strokeDasharray="3 3" />
+          <XAxis
+            dataKey="t"
+            type="number"
+            domain={[0, end]}
+            tickFormatter={(s: number) => formatDuration(s * 1000)}
+            stroke="var(--rd-ink-muted)"
+            fontSize={11}
+          />
+          <YAxis domain={[0, 100]} unit="%" width={44} stroke="var(--rd-ink-muted)" fontSize={11} />
+          <ReferenceArea
+            x1={window.minMs / 1000}
+            x2={window.maxMs / 1000}
+            fill="var(--rd-accent)"
+            fillOpacity={0.08}
+            label={{
+              value: 'documented window',
+              position: 'insideTop',
+              fontSize: 11,
+              fill: 'var(--rd-ink-muted)',
+            }}
+          />
+          <ReferenceLine
+            x={(deadline - changeAt) / 1000}
+            stroke="var(--rd-status-warn)"
+            strokeDasharray="4 2"
+            label={{
+              value: '+ collector lag',
+              position: 'insideTopRight',
+              fontSize: 11,
+              fill: 'var(--rd-ink-muted)',
+            }}
+          />
+          <Tooltip
+            formatter={(v) => [`${String(v)}%`, 'visible']}
+            labelFormatter={(s) => `after ${formatDuration(Number(s) * 1000)}`}
+            contentStyle={{
+              background: 'var(--rd-surface-raised)',
+              border: '1px solid var(--rd-line)',
+            }}
+          />
+          <Line
+            type="stepAfter"
+            dataKey="pct"
+            stroke="var(--rd-accent)"
+            strokeWidth={2}
+            dot={{ r: 2 }}
+            isAnimationActive={false}
+          />
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+export function VisibilityTable({ changeAt, series }: { changeAt: number; series: Observation[] }) {
+  const rows = series
+    .filter((o) => o.dataTime >= changeAt)
+    .slice(-12)
+    .reverse();
+  if (rows.length === 0)
+    return <p className="text-sm text-ink-muted">No collector data newer than the change yet.</p>;
+  return (
+    <table className="w-full text-left text-sm">
+      <caption className="sr-only">Visibility since the change, newest first</caption>
+      <thead className="text-xs text-ink-muted">
+        <tr>
+          <th className="pr-3 font-medium">After</th>
+          <th className="pr-3 font-medium">Peers</th>
+          <th className="pr-3 font-medium">Visible</th>
+          <th className="font-medium">Collector lag</th>
+        </tr>
+      </thead>
+      <tbody className="font-mono text-xs">
+        {rows.map((o) => (
+          <tr key={o.at}>
+            <td className="pr-3">{formatDuration(o.dataTime - changeAt)}</td>
+            <td className="pr-3">
+              {visiblePeers(o)}/{o.totalPeers}
+            </td>
+            <td className="pr-3">{Math.round(visibilityOf(o) * 100)}%</td>
+            <td>{formatDuration(o.at - o.dataTime)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * Follows the realtime routes of one CIDR after an advertisement change until the verdict is in.
+ * The observations are kept in localStorage under the change's server-side time, so a reload (or a
+ * tab left open overnight) continues the same series instead of starting blind.
+ */
+import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { realtimeQuery } from '../../api/radar-routes';
+import { verify, windowFor, type Change, type Observation } from '../../lib/verification';
+import { useNow } from './data';
+import { toObservation } from './observe';
+
+/** Radar's realtime data moves every few minutes at best; a poll per 30 s misses nothing. */
+const POLL_MS = 30_000;
+const MIN_POLL_MS = 500;
+const MAX_POINTS = 400;
+/** After the deadline, keep looking for as long again: a lingering route may still clear. */
+const FOLLOW_FACTOR = 2;
+
+const storageKey = (bgpId: string, change: Change) =>
+  `routedeck:verify:${bgpId}:${change.kind}:${change.at}`;
+
+function load(key: string | null): Observation[] {
+  if (!key) return [];
+  try {
+    const raw = localStorage.getItem(key);
+    const parsed: unknown = raw ? JSON.parse(raw) : [];
+    return Array.isArray(parsed) ? (parsed as Observation[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+function save(key: string, series: Observation[]) {
+  try {
+    localStorage.setItem(key, JSON.stringify(series));
+  } catch {
+    // Storage full or disabled: the verification still works for this page's lifetime.
+  }
+}
+
+export function useVerification(
+  cidr: string,
+  bgpId: string,
+  change: Change | null,
+  timeScale: number,
+) {
+  const key = change ? storageKey(bgpId, change) : null;
+  const [state, setState] = useState(() => ({ key, series: load(key) }));
+  if (state.key !== key) setState({ key, series: load(key) });
+  const series = state.key === key ? state.series : [];
+
+  const pollMs = Math.max(MIN_POLL_MS, POLL_MS / timeScale);
+  const now = useNow(Math.min(1000, pollMs));
+  const verdict = change ? verify(change, series, now, timeScale) : null;
+  const followUntil =
+    change && verdict ? change.at + FOLLOW_FACTOR * (verdict.deadline - change.at) : 0;
+  const following = !!verdict && verdict.phase !== 'converged' && now < followUntil;
+
+  const q = useQuery({
+    ...realtimeQuery(cidr),
+    enabled: !!change,
+    refetchInterval: following ? pollMs : false,
+    refetchIntervalInBackground: true,
+    staleTime: 0,
+  });
+
+  useEffect(() => {
+    if (!q.data || !key) return;
+    const o = toObservation(cidr, q.data);
+    setState((s) => {
+      if (s.key !== key || s.series.some((p) => p.at === o.at)) return s;
+      const next = [...s.series, o].slice(-MAX_POINTS);
+      save(key, next);
+      return { key, series: next };
+    });
+  }, [q.data, q.dataUpdatedAt, key, cidr]);
+
+  const window = change ? windowFor(change.kind, timeScale) : null;
+  return { series, verdict, following, window, query: q, now };
+}

@@ -1,0 +1,39 @@
+/**
+ * Final verdicts this browser reached, so the journal can say how an older change ended. The
+ * journal itself is the server's; the verdict is local because only a browser followed the routes.
+ */
+import type { Phase } from '../../lib/verification';
+
+const KEY = 'routedeck:verdicts';
+const MAX = 200;
+/** The journal logs the answer a moment after Cloudflare stamps the change. */
+const SAME_CHANGE_MS = 60_000;
+
+interface Recorded {
+  bgpId: string;
+  at: number;
+  phase: Phase;
+  text: string;
+}
+
+function all(): Recorded[] {
+  try {
+    const v: unknown = JSON.parse(localStorage.getItem(KEY) ?? '[]');
+    return Array.isArray(v) ? (v as Recorded[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+export function recordVerdict(r: Recorded) {
+  const list = all().filter((x) => !(x.bgpId === r.bgpId && x.at === r.at));
+  try {
+    localStorage.setItem(KEY, JSON.stringify([r, ...list].slice(0, MAX)));
+  } catch {
+    // storage unavailable: the journal then says the change was not followed here
+  }
+}
+
+export function recordedVerdict(bgpId: string, at: number): Recorded | null {
+  return all().find((x) => x.bgpId === bgpId && Math.abs(x.at - at) < SAME_CHANGE_MS) ?? null;
+}
