@@ -4,7 +4,6 @@ import {
   collapsePrepends,
   originUpstreams,
   pathRuns,
-  relationshipFromRadar,
   type Relationship,
   type RelationshipLookup,
 } from './valley-free';
@@ -77,13 +76,6 @@ describe('path helpers', () => {
       { asn: 174, count: 1 },
       { asn: 13335, count: 3 },
     ]);
-  });
-
-  it('reads Radar rel strings and leaves others unknown', () => {
-    expect(relationshipFromRadar('P2C')).toBe('provider');
-    expect(relationshipFromRadar('c2p')).toBe('customer');
-    expect(relationshipFromRadar('P2P')).toBe('peer');
-    expect(relationshipFromRadar('S2S')).toBeUndefined();
   });
 
   it('shares routes among the upstreams of the origin', () => {

@@ -13,20 +13,6 @@ export type Relationship = 'provider' | 'customer' | 'peer';
 /** Looks up the relationship of `a` to `b`; undefined when nothing is known. */
 export type RelationshipLookup = (a: number, b: number) => Relationship | undefined;
 
-/** Radar's `rel` is a free string: P2C = asn1 provider of asn2, C2P = asn1 customer of asn2, P2P = peers. */
-export function relationshipFromRadar(rel: string): Relationship | undefined {
-  switch (rel.toUpperCase()) {
-    case 'P2C':
-      return 'provider';
-    case 'C2P':
-      return 'customer';
-    case 'P2P':
-      return 'peer';
-    default:
-      return undefined;
-  }
-}
-
 export function invertRelationship(r: Relationship): Relationship {
   return r === 'provider' ? 'customer' : r === 'customer' ? 'provider' : 'peer';
 }

@@ -1,0 +1,125 @@
+/**
+ * Which route collectors the answer comes from and how fresh each one is. A stalled collector
+ * makes a prefix look less visible than it is, so stale ones are marked in words, not only colour.
+ */
+import type { Realtime } from '../../api/radar-routes';
+import { Badge } from '../../components/ui/Badge';
+import {
+  ageMs,
+  formatAge,
+  formatUtc,
+  parseRadarTime,
+  STALE_RIB_MS,
+  STALE_UPDATES_MS,
+} from './time';
+
+type Collector = Realtime['meta']['collectors'][number];
+
+function Stamp({ ts, now, staleAfter }: { ts: string; now: number | null; staleAfter: number }) {
+  const age = ageMs(ts, now);
+  const stale = age === null || age > staleAfter;
+  return (
+    <span title={formatUtc(ts)} className={stale ? 'font-medium text-status-warn' : undefined}>
+      {stale ? <span aria-hidden="true">▲ </span> : null}
+      {formatAge(age)}
+    </span>
+  );
+}
+
+export function isStale(c: Collector, now: number | null): boolean {
+  const worst = (ts: string, limit: number) => {
+    const a = ageMs(ts, now);
+    return a === null || a > limit;
+  };
+  return (
+    worst(c.latest_realtime_ts, STALE_UPDATES_MS) ||
+    worst(c.latest_updates_ts, STALE_UPDATES_MS) ||
+    worst(c.latest_rib_ts, STALE_RIB_MS)
+  );
+}
+
+export function CollectorsTable({
+  collectors,
+  queryTime,
+  routesBy,
+}: {
+  collectors: readonly Collector[];
+  queryTime: string;
+  routesBy: ReadonlyMap<string, number>;
+}) {
+  // Ages are measured at query time, so they say how fresh the data was when Radar answered.
+  const now = parseRadarTime(queryTime);
+  const stale = collectors.filter((c) => isStale(c, now));
+  return (
+    <div>
+      {stale.length > 0 ? (
+        <p className="mb-2 text-sm text-status-warn" data-testid="stale-collectors">
+          <span aria-hidden="true">▲ </span>
+          {stale.length} of {collectors.length} collectors have stale data: routes they no longer
+          see may still be listed, and new ones may be missing.
+        </p>
+      ) : null}
+      <div className="overflow-x-auto">
+        <table className="w-full text-sm" data-testid="collectors">
+          <thead className="text-left text-xs text-ink-muted">
+            <tr>
+              <th className="py-1 pr-3 font-medium">Collector</th>
+              <th className="py-1 pr-3 text-right font-medium">Routes</th>
+              <th className="py-1 pr-3 text-right font-medium" title="Peers in total (IPv4 / IPv6)">
+                Peers (v4/v6)
+              </th>
+              <th className="py-1 pr-3 font-medium">Realtime</th>
+              <th className="py-1 pr-3 font-medium">Updates</th>
+              <th className="py-1 font-medium">RIB</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-line">
+            {collectors.map((c) => (
+              <tr key={c.collector} data-collector={c.collector}>
+                <td className="py-1 pr-3 font-mono whitespace-nowrap">
+                  {c.collector} {isStale(c, now) ? <Badge tone="warn">stale</Badge> : null}
+                </td>
+                <td className="py-1 pr-3 text-right tabular-nums">
+                  {routesBy.get(c.collector) ?? 0}
+                </td>
+                <td className="py-1 pr-3 text-right whitespace-nowrap tabular-nums">
+                  {c.peers_count} ({c.peers_v4_count}/{c.peers_v6_count})
+                </td>
+                <td className="py-1 pr-3 whitespace-nowrap">
+                  <Stamp ts={c.latest_realtime_ts} now={now} staleAfter={STALE_UPDATES_MS} />
+                </td>
+                <td className="py-1 pr-3 whitespace-nowrap">
+                  <Stamp ts={c.latest_updates_ts} now={now} staleAfter={STALE_UPDATES_MS} />
+                </td>
+                <td className="py-1 whitespace-nowrap">
+                  <Stamp ts={c.latest_rib_ts} now={now} staleAfter={STALE_RIB_MS} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+/** data_time and query_time, with a warning when the data is much older than the query. */
+export function DataTimes({ dataTime, queryTime }: { dataTime: string; queryTime: string }) {
+  const q = parseRadarTime(queryTime);
+  const d = parseRadarTime(dataTime);
+  const lag = q !== null && d !== null ? q - d : null;
+  const old = lag !== null && lag > STALE_UPDATES_MS;
+  return (
+    <p
+      className={`text-sm ${old ? 'text-status-warn' : 'text-ink-muted'}`}
+      data-testid="data-times"
+    >
+      {old ? <span aria-hidden="true">▲ </span> : null}
+      Data as of <time dateTime={dataTime}>{formatUtc(dataTime)}</time>, queried{' '}
+      <time dateTime={queryTime}>{formatUtc(queryTime)}</time>
+      {old
+        ? `: the data was ${formatAge(lag).replace(' ago', '')} old when queried, so recent changes may be missing.`
+        : '.'}
+    </p>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * All paths merged into one graph: one node per AS (prepends removed), one edge per link, weighted
+ * by the number of routes that cross it. Edges point the way the paths are written, from the
+ * collector peer towards the origin.
+ */
+import type { ElementDefinition } from 'cytoscape';
+import { collapsePrepends } from '../../lib/valley-free';
+
+export interface PathGraph {
+  nodes: Array<{ asn: number; routes: number; role: 'origin' | 'peer' | 'transit' }>;
+  edges: Array<{ from: number; to: number; routes: number }>;
+}
+
+export function mergePaths(paths: ReadonlyArray<readonly number[]>): PathGraph {
+  const nodeRoutes = new Map<number, number>();
+  const origins = new Set<number>();
+  const peers = new Set<number>();
+  const edges = new Map<string, { from: number; to: number; routes: number }>();
+  for (const path of paths) {
+    const p = collapsePrepends(path);
+    if (p.length === 0) continue;
+    peers.add(p[0]!);
+    origins.add(p[p.length - 1]!);
+    for (const asn of p) nodeRoutes.set(asn, (nodeRoutes.get(asn) ?? 0) + 1);
+    for (let i = 0; i + 1 < p.length; i++) {
+      const key = `${p[i]}>${p[i + 1]}`;
+      const e = edges.get(key);
+      if (e) e.routes++;
+      else edges.set(key, { from: p[i]!, to: p[i + 1]!, routes: 1 });
+    }
+  }
+  return {
+    nodes: [...nodeRoutes].map(([asn, routes]) => ({
+      asn,
+      routes,
+      role: origins.has(asn) ? 'origin' : peers.has(asn) ? 'peer' : 'transit',
+    })),
+    edges: [...edges.values()],
+  };
+}
+
+/** Cytoscape elements; edge width grows with the square root of routes so one busy link does not hide the rest. */
+export function graphElements(
+  g: PathGraph,
+  names: ReadonlyMap<number, string>,
+  selected?: number,
+): ElementDefinition[] {
+  const maxRoutes = Math.max(1, ...g.edges.map((e) => e.routes));
+  const label = (asn: number) => {
+    const name = names.get(asn);
+    return name ? `AS${asn}\n${name.length > 18 ? `${name.slice(0, 17)}…` : name}` : `AS${asn}`;
+  };
+  return [
+    ...g.nodes.map((n) => ({
+      data: { id: String(n.asn), label: label(n.asn), routes: n.routes },
+      classes: [n.role, n.asn === selected ? 'selected' : ''].filter(Boolean).join(' '),
+    })),
+    ...g.edges.map((e) => ({
+      data: {
+        id: `${e.from}>${e.to}`,
+        source: String(e.from),
+        target: String(e.to),
+        routes: e.routes,
+        width: 1 + 7 * Math.sqrt(e.routes / maxRoutes),
+      },
+    })),
+  ];
+}
