@@ -22,21 +22,6 @@ export function roleOf(rel: string): Role {
   }
 }
 
-const NOUN: Record<Exclude<Role, 'other'>, [string, string]> = {
-  provider: ['provider', 'providers'],
-  peer: ['peer', 'peers'],
-  customer: ['customer', 'customers'],
-};
-
-/** "provider" / "3 customers"; an unknown `rel` is quoted raw. */
-export function roleNoun(role: Role, count = 1, rawRel?: string): string {
-  if (role === 'other') {
-    const label = rawRel ? `"${rawRel}"` : 'other';
-    return count === 1 ? `${label} relationship` : `${label} relationships`;
-  }
-  return NOUN[role][count === 1 ? 0 : 1];
-}
-
 /**
  * One sentence for the asn2 compare: what `b` is to `a`. `rel` is the answer for `a`'s
  * relationships, or undefined when Radar has none between them.
