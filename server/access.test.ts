@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import { verifyPassword } from './access';
 import { ConfigError, loadConfig } from './config';
-import { ACCOUNT, fakeUpstream, liveConfig } from './proxy/testing';
+import { readAudit } from './audit';
+import { ACCOUNT, fakeUpstream, liveConfig, sameOrigin } from './proxy/testing';
 
 const hashOf = (password: string) =>
   execFileSync(process.execPath, ['scripts/hash-password.mjs'], {
@@ -61,6 +62,17 @@ describe('binding and access control', () => {
     expect(ok.status).toBe(200);
     // The browser's basic-auth header is routedeck's, not Cloudflare's: it is replaced by the token.
     expect(fake.calls[0]!.headers.get('authorization')).toMatch(/^Bearer tok_/);
+
+    // The journal says who made a change.
+    await app.request(settings, {
+      method: 'PUT',
+      headers: { ...sameOrigin, authorization: basic('ops', 's3cret') },
+      body: '{"default_asn":64512}',
+    });
+    expect((await readAudit(config.stateDir, { limit: 1 }))[0]).toMatchObject({
+      method: 'PUT',
+      user: 'ops',
+    });
   });
 
   it('checks the Host guard before asking for credentials', async () => {

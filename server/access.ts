@@ -51,7 +51,10 @@ export async function verifyPassword(password: string, stored: string): Promise<
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest();
 
-export function basicAuth(user: string, passwordHash: string): MiddlewareHandler {
+/** What the access layer tells later handlers: the basic-auth user, for the audit log. */
+export type AccessEnv = { Variables: { user?: string } };
+
+export function basicAuth(user: string, passwordHash: string): MiddlewareHandler<AccessEnv> {
   if (!passwordHash.startsWith('scrypt$')) {
     throw new Error(
       'BASIC_AUTH_PASSWORD_HASH must be scrypt$<salt>$<hash>: create it with npm run hash-password.',
@@ -78,6 +81,7 @@ export function basicAuth(user: string, passwordHash: string): MiddlewareHandler
       if (verified.size > 100) verified.clear();
       verified.add(digest);
     }
+    c.set('user', user);
     await next();
   };
 }

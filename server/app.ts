@@ -5,7 +5,7 @@
  */
 import { Hono } from 'hono';
 import type { ServerConfig } from './config';
-import { basicAuth, hostGuard } from './access';
+import { type AccessEnv, basicAuth, hostGuard } from './access';
 import { createAuditLog, readAudit } from './audit';
 import { sessionInfo } from './session';
 import { mountStatic } from './static';
@@ -23,9 +23,9 @@ export interface AppDeps {
 
 const MAX_AUDIT_LIMIT = 1000;
 
-export function createApp(config: ServerConfig, deps: AppDeps = {}): Hono {
+export function createApp(config: ServerConfig, deps: AppDeps = {}): Hono<AccessEnv> {
   const log = deps.log ?? ((line: string) => console.log(line));
-  const app = new Hono();
+  const app = new Hono<AccessEnv>();
 
   app.use('*', async (c, next) => {
     await next();

@@ -18,6 +18,8 @@ export interface AuditEntry {
   /** Status the upstream (or the stand-in) answered; 502/504 when it did not. */
   status: number;
   cfRay: string | null;
+  /** The basic-auth user who made the change; absent when the server has no sign-in. */
+  user?: string;
   /** BGP prefix PATCHes: the prefix before the change (null if it could not be read) and the `result` after. */
   before?: unknown;
   result?: unknown;

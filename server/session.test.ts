@@ -23,14 +23,16 @@ describe('/api/session', () => {
   });
 
   it('credits every shipped dataset in demo mode', async () => {
-    const config = loadConfig({ STATE_DIR: liveConfig().stateDir });
+    const config = loadConfig({ STATE_DIR: liveConfig().stateDir, STANDIN_TIME_SCALE: '60' });
     const app = createApp(config, { standin: new Hono(), log: () => undefined });
     const body = (await (await app.request('/api/session')).json()) as {
       mode: string;
       accountId: string;
+      timeScale: number;
       dataSources: { name: string; licence: string; url: string; attribution: string }[];
     };
     expect(body.mode).toBe('demo');
+    expect(body.timeScale).toBe(60);
     expect(body.accountId).toBe('023e105f4ecef8ad9ca31a8372d0c353');
     const names = body.dataSources.map((d) => d.name).join(' | ');
     for (const source of [

@@ -5,7 +5,7 @@
 import type { Context } from 'hono';
 import type { ServerConfig } from '../config';
 import { type AuditLog, auditBody } from '../audit';
-import { requestHost } from '../access';
+import { type AccessEnv, requestHost } from '../access';
 import { allowRoute } from './allowlist';
 import { GUARD_CODES, cfError } from './errors';
 import type { Forward } from './forward';
@@ -26,7 +26,7 @@ export function apiHandler(opts: {
   log: (line: string) => void;
 }) {
   const { config, forward, audit, log } = opts;
-  return async (c: Context) => {
+  return async (c: Context<AccessEnv>) => {
     const req = c.req.raw;
     const url = new URL(req.url);
     const path = url.pathname.slice(PREFIX.length);
@@ -86,6 +86,7 @@ export function apiHandler(opts: {
         body: auditBody(body),
         status: res.status,
         cfRay: res.headers.get('cf-ray'),
+        ...(c.get('user') ? { user: c.get('user') } : {}),
         ...(allowed.route.name === 'bgpPrefixes.edit' ? { before, result: resultOf(text) } : {}),
       });
     } catch (e) {
