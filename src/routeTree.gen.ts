@@ -10,33 +10,181 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
+import { Route as SlotsRouteImport } from './routes/slots'
+import { Route as AsnAsnRouteImport } from './routes/asn.$asn'
+import { Route as ByoipIndexRouteImport } from './routes/byoip.index'
+import { Route as CnisIndexRouteImport } from './routes/cnis.index'
+import { Route as CnisIdRouteImport } from './routes/cnis.$id'
+import { Route as CnisNewRouteImport } from './routes/cnis.new'
+import { Route as InterconnectsIndexRouteImport } from './routes/interconnects.index'
+import { Route as InterconnectsIconRouteImport } from './routes/interconnects.$icon'
+import { Route as PrefixSplatRouteImport } from './routes/prefix.$'
+import { Route as ByoipPrefixIdIndexRouteImport } from './routes/byoip.$prefixId.index'
+import { Route as ByoipPrefixIdBgpPrefixIdRouteImport } from './routes/byoip.$prefixId.$bgpPrefixId'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
   path: '/',
   getParentRoute: () => rootRouteImport,
 } as any)
+const SlotsRoute = SlotsRouteImport.update({
+  id: '/slots',
+  path: '/slots',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const AsnAsnRoute = AsnAsnRouteImport.update({
+  id: '/asn/$asn',
+  path: '/asn/$asn',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ByoipIndexRoute = ByoipIndexRouteImport.update({
+  id: '/byoip/',
+  path: '/byoip/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const CnisIndexRoute = CnisIndexRouteImport.update({
+  id: '/cnis/',
+  path: '/cnis/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const CnisIdRoute = CnisIdRouteImport.update({
+  id: '/cnis/$id',
+  path: '/cnis/$id',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const CnisNewRoute = CnisNewRouteImport.update({
+  id: '/cnis/new',
+  path: '/cnis/new',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const InterconnectsIndexRoute = InterconnectsIndexRouteImport.update({
+  id: '/interconnects/',
+  path: '/interconnects/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const InterconnectsIconRoute = InterconnectsIconRouteImport.update({
+  id: '/interconnects/$icon',
+  path: '/interconnects/$icon',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const PrefixSplatRoute = PrefixSplatRouteImport.update({
+  id: '/prefix/$',
+  path: '/prefix/$',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ByoipPrefixIdIndexRoute = ByoipPrefixIdIndexRouteImport.update({
+  id: '/byoip/$prefixId/',
+  path: '/byoip/$prefixId/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ByoipPrefixIdBgpPrefixIdRoute =
+  ByoipPrefixIdBgpPrefixIdRouteImport.update({
+    id: '/byoip/$prefixId/$bgpPrefixId',
+    path: '/byoip/$prefixId/$bgpPrefixId',
+    getParentRoute: () => rootRouteImport,
+  } as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
+  '/slots': typeof SlotsRoute
+  '/asn/$asn': typeof AsnAsnRoute
+  '/cnis/$id': typeof CnisIdRoute
+  '/cnis/new': typeof CnisNewRoute
+  '/interconnects/$icon': typeof InterconnectsIconRoute
+  '/prefix/$': typeof PrefixSplatRoute
+  '/byoip/': typeof ByoipIndexRoute
+  '/cnis/': typeof CnisIndexRoute
+  '/interconnects/': typeof InterconnectsIndexRoute
+  '/byoip/$prefixId/$bgpPrefixId': typeof ByoipPrefixIdBgpPrefixIdRoute
+  '/byoip/$prefixId/': typeof ByoipPrefixIdIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
+  '/slots': typeof SlotsRoute
+  '/asn/$asn': typeof AsnAsnRoute
+  '/cnis/$id': typeof CnisIdRoute
+  '/cnis/new': typeof CnisNewRoute
+  '/interconnects/$icon': typeof InterconnectsIconRoute
+  '/prefix/$': typeof PrefixSplatRoute
+  '/byoip': typeof ByoipIndexRoute
+  '/cnis': typeof CnisIndexRoute
+  '/interconnects': typeof InterconnectsIndexRoute
+  '/byoip/$prefixId/$bgpPrefixId': typeof ByoipPrefixIdBgpPrefixIdRoute
+  '/byoip/$prefixId': typeof ByoipPrefixIdIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
+  '/slots': typeof SlotsRoute
+  '/asn/$asn': typeof AsnAsnRoute
+  '/cnis/$id': typeof CnisIdRoute
+  '/cnis/new': typeof CnisNewRoute
+  '/interconnects/$icon': typeof InterconnectsIconRoute
+  '/prefix/$': typeof PrefixSplatRoute
+  '/byoip/': typeof ByoipIndexRoute
+  '/cnis/': typeof CnisIndexRoute
+  '/interconnects/': typeof InterconnectsIndexRoute
+  '/byoip/$prefixId/$bgpPrefixId': typeof ByoipPrefixIdBgpPrefixIdRoute
+  '/byoip/$prefixId/': typeof ByoipPrefixIdIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/'
+  fullPaths:
+    | '/'
+    | '/slots'
+    | '/asn/$asn'
+    | '/cnis/$id'
+    | '/cnis/new'
+    | '/interconnects/$icon'
+    | '/prefix/$'
+    | '/byoip/'
+    | '/cnis/'
+    | '/interconnects/'
+    | '/byoip/$prefixId/$bgpPrefixId'
+    | '/byoip/$prefixId/'
   fileRoutesByTo: FileRoutesByTo
-  to: '/'
-  id: '__root__' | '/'
+  to:
+    | '/'
+    | '/slots'
+    | '/asn/$asn'
+    | '/cnis/$id'
+    | '/cnis/new'
+    | '/interconnects/$icon'
+    | '/prefix/$'
+    | '/byoip'
+    | '/cnis'
+    | '/interconnects'
+    | '/byoip/$prefixId/$bgpPrefixId'
+    | '/byoip/$prefixId'
+  id:
+    | '__root__'
+    | '/'
+    | '/slots'
+    | '/asn/$asn'
+    | '/cnis/$id'
+    | '/cnis/new'
+    | '/interconnects/$icon'
+    | '/prefix/$'
+    | '/byoip/'
+    | '/cnis/'
+    | '/interconnects/'
+    | '/byoip/$prefixId/$bgpPrefixId'
+    | '/byoip/$prefixId/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
+  SlotsRoute: typeof SlotsRoute
+  AsnAsnRoute: typeof AsnAsnRoute
+  CnisIdRoute: typeof CnisIdRoute
+  CnisNewRoute: typeof CnisNewRoute
+  InterconnectsIconRoute: typeof InterconnectsIconRoute
+  PrefixSplatRoute: typeof PrefixSplatRoute
+  ByoipIndexRoute: typeof ByoipIndexRoute
+  CnisIndexRoute: typeof CnisIndexRoute
+  InterconnectsIndexRoute: typeof InterconnectsIndexRoute
+  ByoipPrefixIdBgpPrefixIdRoute: typeof ByoipPrefixIdBgpPrefixIdRoute
+  ByoipPrefixIdIndexRoute: typeof ByoipPrefixIdIndexRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -48,11 +196,99 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof IndexRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/slots': {
+      id: '/slots'
+      path: '/slots'
+      fullPath: '/slots'
+      preLoaderRoute: typeof SlotsRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/asn/$asn': {
+      id: '/asn/$asn'
+      path: '/asn/$asn'
+      fullPath: '/asn/$asn'
+      preLoaderRoute: typeof AsnAsnRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/byoip/': {
+      id: '/byoip/'
+      path: '/byoip'
+      fullPath: '/byoip/'
+      preLoaderRoute: typeof ByoipIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/cnis/': {
+      id: '/cnis/'
+      path: '/cnis'
+      fullPath: '/cnis/'
+      preLoaderRoute: typeof CnisIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/cnis/$id': {
+      id: '/cnis/$id'
+      path: '/cnis/$id'
+      fullPath: '/cnis/$id'
+      preLoaderRoute: typeof CnisIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/cnis/new': {
+      id: '/cnis/new'
+      path: '/cnis/new'
+      fullPath: '/cnis/new'
+      preLoaderRoute: typeof CnisNewRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/interconnects/': {
+      id: '/interconnects/'
+      path: '/interconnects'
+      fullPath: '/interconnects/'
+      preLoaderRoute: typeof InterconnectsIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/interconnects/$icon': {
+      id: '/interconnects/$icon'
+      path: '/interconnects/$icon'
+      fullPath: '/interconnects/$icon'
+      preLoaderRoute: typeof InterconnectsIconRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/prefix/$': {
+      id: '/prefix/$'
+      path: '/prefix/$'
+      fullPath: '/prefix/$'
+      preLoaderRoute: typeof PrefixSplatRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/byoip/$prefixId/': {
+      id: '/byoip/$prefixId/'
+      path: '/byoip/$prefixId'
+      fullPath: '/byoip/$prefixId/'
+      preLoaderRoute: typeof ByoipPrefixIdIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/byoip/$prefixId/$bgpPrefixId': {
+      id: '/byoip/$prefixId/$bgpPrefixId'
+      path: '/byoip/$prefixId/$bgpPrefixId'
+      fullPath: '/byoip/$prefixId/$bgpPrefixId'
+      preLoaderRoute: typeof ByoipPrefixIdBgpPrefixIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
   }
 }
 
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
+  SlotsRoute: SlotsRoute,
+  AsnAsnRoute: AsnAsnRoute,
+  CnisIdRoute: CnisIdRoute,
+  CnisNewRoute: CnisNewRoute,
+  InterconnectsIconRoute: InterconnectsIconRoute,
+  PrefixSplatRoute: PrefixSplatRoute,
+  ByoipIndexRoute: ByoipIndexRoute,
+  CnisIndexRoute: CnisIndexRoute,
+  InterconnectsIndexRoute: InterconnectsIndexRoute,
+  ByoipPrefixIdBgpPrefixIdRoute: ByoipPrefixIdBgpPrefixIdRoute,
+  ByoipPrefixIdIndexRoute: ByoipPrefixIdIndexRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

@@ -16,6 +16,8 @@ export const interconnectSchema = z.object({
   slot_id: z.string().nullish(),
   facility: z.object({ name: z.string(), address: z.array(z.string()) }).nullish(),
   owner: z.string().nullish(),
+  ccr_device_name: z.string().nullish(),
+  virtual_port_reservation_id: z.string().nullish(),
 });
 
 /** `state` is Pending | Down | Unhealthy | Healthy today; other strings are kept and shown raw. */

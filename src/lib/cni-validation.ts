@@ -190,7 +190,6 @@ export function validateLoaName(input: string): ParseResult<string | undefined> 
       reason: `The name is ${name.length} characters long; the LOA takes at most ${LOA_NAME_MAX}.`,
     };
   }
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(name))
     return { ok: false, reason: 'The name cannot contain control characters.' };
   return { ok: true, value: name };
