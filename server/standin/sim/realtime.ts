@@ -1,0 +1,163 @@
+/**
+ * Radar realtime routes simulated on the real graph (DESIGN.md, "The stand-in"): the origin comes
+ * from longest-prefix match, or from the demo account's BYOIP observations; each real collector
+ * peer gets its best valley-free path to the origin; communities are real values set by ASes on
+ * that path; RPKI state is RFC 6811 against the shipped VRPs plus the account's own ROAs.
+ */
+import { parsePrefix, type Prefix } from '../../../src/lib/prefix';
+import { createVrpIndex, validateOrigin, type VrpIndex } from '../../../src/lib/rpki';
+import type { ByoipObservation, Vrp } from '../context';
+import { data } from '../dataset/dataset';
+import type { Collector, CollectorPeer } from '../dataset/load';
+import { asLabel } from '../dataset/names';
+import { combineVrpIndexes } from '../dataset/vrps';
+import { collectorNow, collectorTimes, radarTime, windowOf } from './clock';
+import { hash32, unit } from './hash';
+import { pathFrom, RouteCache } from './valley-free';
+
+export const routeCache = new RouteCache();
+
+interface Announcement {
+  prefix: string;
+  origin: number;
+  /** BYOIP only: the upstream the origin announces through, with its prepends. */
+  upstream?: { asn: number; prepend: number; fraction: number };
+}
+
+export interface Route {
+  as_path: number[];
+  collector: string;
+  communities: string[];
+  prefix: string;
+  timestamp: string;
+}
+
+/** The origin for a prefix from the shipped table: the block covering it, if any. */
+export function originOf(p: Prefix): number | null {
+  const idx = p.family === 4 ? data.origins().v4 : data.origins().v6;
+  const i = idx.covering(p);
+  return i < 0 ? null : idx.origins[i]!;
+}
+
+export function vrpIndexWith(extra: Vrp[]): VrpIndex {
+  return extra.length === 0 ? data.vrps() : combineVrpIndexes(data.vrps(), createVrpIndex(extra));
+}
+
+function pathFor(peer: CollectorPeer, a: Announcement): number[] | null {
+  const graph = data.graph();
+  if (!a.upstream)
+    return peer.asn === a.origin
+      ? [a.origin]
+      : pathFrom(graph, routeCache.get(graph, a.origin), peer.asn);
+  const { asn, prepend } = a.upstream;
+  const toUpstream =
+    peer.asn === asn ? [asn] : pathFrom(graph, routeCache.get(graph, asn), peer.asn);
+  if (!toUpstream) return null;
+  const tail = a.origin === asn ? [] : [a.origin];
+  return [...toUpstream, ...new Array<number>(prepend).fill(asn), ...tail];
+}
+
+/** Up to two real communities per AS on the path, picked by the route's identity. */
+function communitiesFor(path: number[], seed: string): string[] {
+  const byAs = data.communities();
+  const out = new Set<string>();
+  for (const asn of new Set(path)) {
+    const pool = byAs.get(asn);
+    if (!pool) continue;
+    const take = 1 + (hash32(seed, asn) % Math.min(2, pool.length));
+    for (let k = 0; k < take; k++) out.add(pool[(hash32(seed, asn, k) % pool.length) >>> 0]!);
+  }
+  return [...out].sort();
+}
+
+export function simulateRealtime(
+  p: Prefix,
+  now: number,
+  observations: ByoipObservation[],
+  extraVrps: Vrp[],
+) {
+  const window = windowOf(now);
+  const announcements: Announcement[] = observations.length
+    ? observations.map((o) => ({
+        prefix: o.cidr,
+        origin: o.origin,
+        upstream: { asn: o.upstream, prepend: o.prepend, fraction: o.fraction },
+      }))
+    : [originOf(p)].flatMap((origin) => (origin === null ? [] : [{ prefix: p.cidr, origin }]));
+
+  const collectors = data.collectors();
+  const peers = collectors.flatMap((c) =>
+    c.peers.filter((x) => x.family === p.family).map((peer) => ({ c, peer })),
+  );
+  const vrps = vrpIndexWith(extraVrps);
+  const routes: Route[] = [];
+  const prefixOrigins = announcements.map((a) => {
+    let visible = 0;
+    for (const { c, peer } of peers) {
+      const carried = !a.upstream || unit('carry', a.prefix, c.id, peer.ip) < a.upstream.fraction;
+      const path = carried ? pathFor(peer, a) : null;
+      if (!path) continue;
+      visible++;
+      routes.push(routeOf(c, peer, a, path, now));
+    }
+    const route = announcedPrefix(a, p);
+    return {
+      origin: a.origin,
+      prefix: a.prefix,
+      rpki_validation: validateOrigin(route, a.origin, vrps).state,
+      total_peers: peers.length,
+      total_visible: visible,
+      visibility: peers.length ? visible / peers.length : 0,
+    };
+  });
+
+  const onPaths = [...new Set(routes.flatMap((r) => r.as_path))].sort((a, b) => a - b);
+  return {
+    meta: {
+      asn_info: onPaths.map((asn) => {
+        const l = asLabel(asn);
+        return { asn, as_name: l.name, country_code: l.country, org_id: '', org_name: l.name };
+      }),
+      collectors: collectors.map((c) => collectorMeta(c, now)),
+      data_time: radarTime(window),
+      query_time: radarTime(window),
+      prefix_origins: prefixOrigins,
+    },
+    routes,
+  };
+}
+
+function announcedPrefix(a: Announcement, query: Prefix): Prefix {
+  const parsed = parsePrefix(a.prefix);
+  return parsed.ok ? parsed.value : query;
+}
+
+function routeOf(
+  c: Collector,
+  peer: CollectorPeer,
+  a: Announcement,
+  path: number[],
+  now: number,
+): Route {
+  const seed = `${a.prefix}|${c.id}|${peer.ip}`;
+  // The route last changed some time in the past week, never after its collector's last data.
+  const age = (hash32('age', seed) % (7 * 24 * 3600)) * 1000;
+  return {
+    as_path: path,
+    collector: c.id,
+    communities: communitiesFor(path, seed),
+    prefix: a.prefix,
+    timestamp: radarTime(collectorNow(c, now) - age),
+  };
+}
+
+function collectorMeta(c: Collector, now: number) {
+  const v4 = c.peers.filter((p) => p.family === 4).length;
+  return {
+    collector: c.id,
+    ...collectorTimes(c, now),
+    peers_count: c.peers.length,
+    peers_v4_count: v4,
+    peers_v6_count: c.peers.length - v4,
+  };
+}
