@@ -156,7 +156,10 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
         tabIndex={0}
         aria-label={props.ariaLabel}
         onKeyDown={props.onKeyDown}
-        className="absolute inset-0 rounded outline-none focus-visible:ring-2 focus-visible:ring-sky-500"
+        className="rounded outline-none focus-visible:ring-2 focus-visible:ring-sky-500"
+        // Inline, not `absolute inset-0`: cytoscape injects an unlayered `position: relative` rule
+        // for its container, which beats Tailwind's layered utilities and collapses the box to 0 px.
+        style={{ position: 'absolute', inset: 0 }}
         data-testid="graph-canvas"
       />
       {props.children}
