@@ -3,8 +3,8 @@
  * (server/standin/data/cloudflare-colos.20260820.csv, MIT); facilities and street addresses are
  * invented and labelled "demo" so they cannot be mistaken for a real carrier hotel.
  */
-import fs from 'node:fs';
 import { hash01 } from '../addressing/timeline';
+import { dataLines, splitCsv } from '../dataset/files';
 
 export interface Facility {
   name: string;
@@ -105,23 +105,19 @@ const SITES = [
 ];
 const SPEEDS = ['1G', '10G', '100G'];
 
-function readColos(file: URL): Map<string, { city: string; country: string }> {
+/** Colo code -> city and country, read through the shared dataset reader (works when bundled). */
+function readColos(): Map<string, { city: string; country: string }> {
   const map = new Map<string, { city: string; country: string }>();
-  const lines = fs.readFileSync(file, 'utf8').trim().split('\n').slice(1);
-  for (const line of lines) {
-    // Quoted fields hold commas ("Albuquerque, NM"): split on commas outside quotes.
-    const cells =
-      line
-        .match(/("([^"]*)"|[^,]*)(,|$)/g)
-        ?.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '')) ?? [];
-    if (cells[0]) map.set(cells[0], { city: cells[2] ?? '', country: cells[4] ?? '' });
+  for (const line of dataLines('cloudflare-colos.20260820.csv', true)) {
+    const [colo, , city, , country] = splitCsv(line);
+    if (colo) map.set(colo, { city: city ?? '', country: country ?? '' });
   }
   return map;
 }
 
 /** The slot catalogue: 1 or 2 demo facilities per site, each with a few ports of several speeds. */
 export function buildSlots(): Slot[] {
-  const colos = readColos(new URL('../data/cloudflare-colos.20260820.csv', import.meta.url));
+  const colos = readColos();
   const slots: Slot[] = [];
   for (const site of SITES) {
     const colo = colos.get(site);
