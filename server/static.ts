@@ -21,16 +21,16 @@ export function projectRoot(from = path.dirname(fileURLToPath(import.meta.url)))
 
 export function mountStatic<E extends Env>(app: Hono<E>, dir: string): void {
   const indexFile = path.join(dir, 'index.html');
-  app.use(
-    '*',
-    serveStatic({
-      root: dir,
-      onFound: (file, c) => {
-        const hashed = file.startsWith(path.join(dir, 'assets') + path.sep);
-        c.header('Cache-Control', hashed ? IMMUTABLE : REVALIDATE);
-      },
-    }),
-  );
+  const files = serveStatic({ root: dir });
+  app.use('*', async (c, next) => {
+    let missing = false;
+    const res = await files(c, async () => {
+      missing = true;
+    });
+    if (missing || !res) return next();
+    res.headers.set('Cache-Control', c.req.path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE);
+    return res;
+  });
   // Client-side routes (/asn/13335, /prefix/1.1.1.0/24) are URLs people paste: answer them with
   // the SPA. A missing hashed asset stays a 404, so a stale page fails loudly instead of parsing HTML as JS.
   app.get('*', (c) => {
