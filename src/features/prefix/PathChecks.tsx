@@ -83,10 +83,12 @@ export function LeakHints({ rows, names, onPickAs }: Props) {
   return (
     <div data-testid="leak-hints">
       <p className="mb-2 text-sm">
-        {leaks.length === 0 ? (
-          <Badge tone="ok">No valley found</Badge>
-        ) : (
+        {leaks.length > 0 ? (
           <Badge tone="warn">{leaks.length} possible leaks</Badge>
+        ) : unknown === results.length ? (
+          <Badge tone="neutral">Relationships not known</Badge>
+        ) : (
+          <Badge tone="ok">No valley found</Badge>
         )}{' '}
         <span className="text-ink-muted">
           {results.length - leaks.length - unknown} of {results.length} paths are valley-free

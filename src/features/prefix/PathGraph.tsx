@@ -6,7 +6,7 @@
 import type { LayoutOptions, StylesheetJson } from 'cytoscape';
 import { useMemo, useSyncExternalStore } from 'react';
 import { CytoscapeGraph } from '../../components/graph/CytoscapeGraph';
-import { graphElements, mergePaths } from './graph-model';
+import { asnOfNode, graphElements, mergePaths, nodeId } from './graph-model';
 
 function readColors() {
   const css = getComputedStyle(document.documentElement);
@@ -84,7 +84,7 @@ export default function PathGraph({ paths, names, selected, onSelect }: Props) {
   const style = useMemo(() => stylesheet(colors), [colors]);
   const rootKey = graph.nodes
     .filter((n) => n.role === 'origin')
-    .map((n) => `#${n.asn}`)
+    .map((n) => `#${nodeId(n.asn)}`)
     .join(',');
   const layout = useMemo<LayoutOptions>(
     () => ({
@@ -105,7 +105,7 @@ export default function PathGraph({ paths, names, selected, onSelect }: Props) {
         layout={layout}
         ariaLabel={`AS paths to the origin: ${graph.nodes.length} ASes, ${graph.edges.length} links. Click an AS to filter the routes.`}
         className="h-[28rem] rounded border border-line"
-        onNodeTap={(id) => onSelect(Number(id) === selected ? undefined : Number(id))}
+        onNodeTap={(id) => onSelect(asnOfNode(id) === selected ? undefined : asnOfNode(id))}
         onBackgroundTap={() => onSelect(undefined)}
         fitKey={String(graph.nodes.length)}
       />

@@ -106,7 +106,7 @@ export function PrefixView({ cidr, search, onSearch }: Props) {
         onRefresh={() => void query.refetch()}
       />
       <OriginAlarms origins={meta.prefix_origins} />
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <Panel
           title="Origins"
           description="Who announces the prefix, its RPKI state and how many collector peers see it."
@@ -131,7 +131,7 @@ export function PrefixView({ cidr, search, onSearch }: Props) {
       </div>
       <section
         aria-label="Routes and paths"
-        className="rounded-lg border border-line bg-surface-raised p-4 shadow-sm"
+        className="min-w-0 rounded-lg border border-line bg-surface-raised p-4 shadow-sm"
       >
         <div role="tablist" aria-label="View" className="mb-3 flex gap-1 border-b border-line">
           {TABS.map((t) => (
@@ -163,7 +163,7 @@ export function PrefixView({ cidr, search, onSearch }: Props) {
             </Suspense>
           ) : null}
           {tab === 'checks' ? (
-            <div className="grid gap-6 lg:grid-cols-2">
+            <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
               <div>
                 <h3 className="mb-2 font-semibold">Upstreams of the origin</h3>
                 <Upstreams rows={rows} names={names} onPickAs={pickAs} />

@@ -39,6 +39,10 @@ export function mergePaths(paths: ReadonlyArray<readonly number[]>): PathGraph {
   };
 }
 
+/** Cytoscape ids must not start with a digit to be usable in selectors such as `#as13335`. */
+export const nodeId = (asn: number) => `as${asn}`;
+export const asnOfNode = (id: string) => Number(id.replace(/^as/, ''));
+
 /** Cytoscape elements; edge width grows with the square root of routes so one busy link does not hide the rest. */
 export function graphElements(
   g: PathGraph,
@@ -52,14 +56,14 @@ export function graphElements(
   };
   return [
     ...g.nodes.map((n) => ({
-      data: { id: String(n.asn), label: label(n.asn), routes: n.routes },
+      data: { id: nodeId(n.asn), label: label(n.asn), routes: n.routes },
       classes: [n.role, n.asn === selected ? 'selected' : ''].filter(Boolean).join(' '),
     })),
     ...g.edges.map((e) => ({
       data: {
         id: `${e.from}>${e.to}`,
-        source: String(e.from),
-        target: String(e.to),
+        source: nodeId(e.from),
+        target: nodeId(e.to),
         routes: e.routes,
         width: 1 + 7 * Math.sqrt(e.routes / maxRoutes),
       },
