@@ -53,7 +53,8 @@ export function readCsv(file: string): Record<string, string>[] {
   const [header, ...rows] = readText(file)
     .split('\n')
     .filter((l) => l.trim() !== '');
-  const keys = splitCsv(header ?? '');
+  // CRLF files: the last header cell would otherwise keep its \r (the colos CSV's `lon`).
+  const keys = splitCsv((header ?? '').replace(/\r$/, ''));
   return rows.map((r) => {
     const cells = splitCsv(r.replace(/\r$/, ''));
     return Object.fromEntries(keys.map((k, i) => [k, cells[i] ?? '']));
