@@ -10,6 +10,7 @@ import type { BGPPrefixEditParams } from 'cloudflare/resources/addressing/prefix
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEMO_ACCOUNT_ID } from '../../../server/config';
 import { Hono } from 'hono';
+// eslint-disable-next-line no-restricted-imports -- index.ts defines createAddressing; it is not a barrel
 import { createAddressing } from '../../../server/standin/addressing/index';
 import { editBgpPrefix, type BgpPrefixEdit } from '../../api/addressing';
 

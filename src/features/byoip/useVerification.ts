@@ -14,6 +14,7 @@ import { toObservation } from './observe';
 const POLL_MS = 30_000;
 const MIN_POLL_MS = 500;
 const MAX_POINTS = 400;
+const NONE: Observation[] = [];
 /** After the deadline, keep looking for as long again: a lingering route may still clear. */
 const FOLLOW_FACTOR = 2;
 
@@ -46,9 +47,9 @@ export function useVerification(
   timeScale: number,
 ) {
   const key = change ? storageKey(bgpId, change) : null;
-  const [state, setState] = useState(() => ({ key, series: load(key) }));
-  if (state.key !== key) setState({ key, series: load(key) });
-  const series = state.key === key ? state.series : [];
+  const [state, setState] = useState(() => ({ key, series: load(key), seenAt: 0 }));
+  if (state.key !== key) setState({ key, series: load(key), seenAt: 0 });
+  const series = state.key === key ? state.series : NONE;
 
   const pollMs = Math.max(MIN_POLL_MS, POLL_MS / timeScale);
   const now = useNow(Math.min(1000, pollMs));
@@ -65,16 +66,19 @@ export function useVerification(
     staleTime: 0,
   });
 
-  useEffect(() => {
-    if (!q.data || !key) return;
+  // A new answer joins the series during render (derived state), not in an effect.
+  if (q.data && key && state.key === key && q.dataUpdatedAt !== state.seenAt) {
     const o = toObservation(cidr, q.data);
-    setState((s) => {
-      if (s.key !== key || s.series.some((p) => p.at === o.at)) return s;
-      const next = [...s.series, o].slice(-MAX_POINTS);
-      save(key, next);
-      return { key, series: next };
+    const known = state.series.some((p) => p.at === o.at);
+    setState({
+      key,
+      series: known ? state.series : [...state.series, o].slice(-MAX_POINTS),
+      seenAt: q.dataUpdatedAt,
     });
-  }, [q.data, q.dataUpdatedAt, key, cidr]);
+  }
+  useEffect(() => {
+    if (key && series.length) save(key, series);
+  }, [key, series]);
 
   const window = change ? windowFor(change.kind, timeScale) : null;
   return { series, verdict, following, window, query: q, now };
