@@ -4,6 +4,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { realtimeQuery } from '../../api/radar-routes';
 import { sessionQuery } from '../../api/session';
 import { AppLink } from '../../components/layout/AppLink';
+import { Button } from '../../components/ui/Button';
 import { EmptyState } from '../../components/ui/EmptyState';
 import { Panel } from '../../components/ui/Panel';
 import { Skeleton } from '../../components/ui/Skeleton';
@@ -160,6 +161,11 @@ export function PrefixView({ cidr, search, onSearch }: Props) {
                 selected={search.as}
                 onSelect={(as) => onSearch({ as })}
               />
+              {search.as !== undefined ? (
+                <Button className="mt-2" onClick={() => onSearch({ tab: undefined })}>
+                  Show the routes through AS{search.as}
+                </Button>
+              ) : null}
             </Suspense>
           ) : null}
           {tab === 'checks' ? (
