@@ -3,28 +3,29 @@
  * route files are split (autoCodeSplitting) before JSX is transformed; that split is what keeps
  * cytoscape and recharts out of the first page's JavaScript.
  */
-import { existsSync } from 'node:fs';
-import { defineConfig, type PluginOption } from 'vite';
+/// <reference types="vitest/config" />
+import { defineConfig, runnerImport, type PluginOption } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 
-/** The API server (server/vite-plugin.ts) mounted into the dev server, once it is in the tree. */
-async function apiServerPlugin(): Promise<PluginOption[]> {
-  const file = new URL('./server/vite-plugin.ts', import.meta.url);
-  if (!existsSync(file)) return [];
-  const mod = (await import(file.href)) as Record<string, unknown>;
-  const factory = Object.values(mod).find((v) => typeof v === 'function') as
-    (() => PluginOption) | undefined;
-  return factory ? [factory()] : [];
+/**
+ * The API server for `npm run dev`. Loaded through Vite's module runner only when serving, so the
+ * config itself does not bundle the server (and vitest and builds never load it).
+ */
+async function apiServer(): Promise<PluginOption> {
+  const { module } =
+    await runnerImport<typeof import('./server/vite-plugin')>('./server/vite-plugin.ts');
+  return module.routedeckServer();
 }
 
-export default defineConfig(async ({ command }) => ({
+export default defineConfig(({ command }) => ({
   plugins: [
     tanstackRouter({ target: 'react', autoCodeSplitting: true }),
     react(),
     tailwindcss(),
-    ...(command === 'serve' ? await apiServerPlugin() : []),
+    // /api and /client/v4 under `npm run dev`, with the same guards as production.
+    command === 'serve' && !process.env.VITEST ? apiServer() : null,
   ],
   build: {
     outDir: 'dist/client',
@@ -33,4 +34,8 @@ export default defineConfig(async ({ command }) => ({
     chunkSizeWarningLimit: 600,
   },
   server: { host: '127.0.0.1' },
+  test: {
+    // e2e/*.spec.ts are Playwright's; vitest runs the unit and server tests beside the code.
+    include: ['{src,server,scripts,bench}/**/*.test.{ts,tsx}'],
+  },
 }));

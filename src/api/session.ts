@@ -6,12 +6,13 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiGet } from './client';
 
-const attributionSchema = z.object({
+const dataSourceSchema = z.object({
   name: z.string(),
+  description: z.string(),
+  licence: z.string(),
+  url: z.string(),
   /** The credit line as the source asks for it, e.g. "IP Geolocation by DB-IP". */
-  text: z.string().optional(),
-  url: z.string().optional(),
-  licence: z.string().optional(),
+  attribution: z.string(),
 });
 
 export const sessionSchema = z.object({
@@ -19,13 +20,14 @@ export const sessionSchema = z.object({
   accountId: z.string(),
   readOnly: z.boolean(),
   version: z.string(),
-  attributions: z.array(attributionSchema).default([]),
+  /** Demo mode only: the shipped datasets, to be credited in the UI. */
+  dataSources: z.array(dataSourceSchema),
   /** Demo only: the stand-in's clock speed-up (STANDIN_TIME_SCALE); 1 against Cloudflare. */
   timeScale: z.number().positive().default(1),
 });
 
 export type Session = z.infer<typeof sessionSchema>;
-export type Attribution = z.infer<typeof attributionSchema>;
+export type DataSource = z.infer<typeof dataSourceSchema>;
 
 export const sessionQuery = () =>
   queryOptions({

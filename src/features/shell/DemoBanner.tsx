@@ -1,20 +1,15 @@
 /**
  * In demo mode the data is real but not live and the account is a demo one: say so on every page,
- * and credit the data sources as their licences ask (DB-IP wants a visible link).
+ * and credit the data sources as their licences ask (DB-IP wants a visible link, so the short
+ * credit lines stay visible and only the details fold away).
  */
 import { useQuery } from '@tanstack/react-query';
-import { sessionQuery, type Attribution } from '../../api/session';
+import { sessionQuery, type DataSource } from '../../api/session';
 
-function Credit({ a }: { a: Attribution }) {
-  const text = a.text ?? a.name;
-  return a.url ? (
-    <a href={a.url} target="_blank" rel="noreferrer" className="underline underline-offset-2">
-      {text}
-    </a>
-  ) : (
-    <span>{text}</span>
-  );
-}
+/** A source's own credit line when it is short (e.g. "IP Geolocation by DB-IP"), else its name. */
+const creditText = (s: DataSource) => (s.attribution.length < 30 ? s.attribution : s.name);
+
+const link = 'underline underline-offset-2 hover:text-accent';
 
 export function DemoBanner() {
   // Not suspending: the banner must never hold up or take down the page under it.
@@ -23,26 +18,41 @@ export function DemoBanner() {
   return (
     <aside
       aria-label="Demo mode"
-      className="border-b border-status-warn/40 bg-status-warn/10 px-4 py-2 text-sm"
+      className="border-b border-status-warn/40 bg-status-warn/10 text-sm"
     >
-      <p className="mx-auto max-w-7xl">
-        <strong className="font-semibold">Demo mode:</strong> no Cloudflare token is set, so a
-        built-in stand-in answers from real routing data shipped with routedeck (not live) and a
-        demo account.
-        {data.attributions.length > 0 ? (
+      <div className="mx-auto max-w-7xl px-4 py-2">
+        <p>
+          <strong className="font-semibold">Demo mode:</strong> no Cloudflare token is set, so a
+          built-in stand-in answers for a demo account from real routing data shipped with routedeck
+          (snapshots, not live).
+        </p>
+        {data.dataSources.length > 0 ? (
           <>
-            {' '}
-            Data:{' '}
-            {data.attributions.map((a, i) => (
-              <span key={a.name}>
-                {i > 0 ? ' · ' : ''}
-                <Credit a={a} />
-              </span>
-            ))}
-            .
+            <p className="mt-1">
+              Data:{' '}
+              {data.dataSources.map((s, i) => (
+                <span key={s.name}>
+                  {i > 0 ? ' · ' : ''}
+                  <a href={s.url} target="_blank" rel="noreferrer" className={link}>
+                    {creditText(s)}
+                  </a>
+                </span>
+              ))}
+            </p>
+            <details className="mt-1">
+              <summary className="cursor-pointer text-ink-muted">Sources and licences</summary>
+              <ul className="mt-1 list-disc space-y-1 pl-5">
+                {data.dataSources.map((s) => (
+                  <li key={s.name}>
+                    <span className="font-medium">{s.name}</span>: {s.description} Licence:{' '}
+                    {s.licence}. Credit: {s.attribution}.
+                  </li>
+                ))}
+              </ul>
+            </details>
           </>
         ) : null}
-      </p>
+      </div>
     </aside>
   );
 }

@@ -10,15 +10,16 @@ import { NavLinks, useNavSections } from './NavLinks';
 import { ThemeSwitcher } from './ThemeSwitcher';
 
 export function Header() {
-  const [open, setOpen] = useState(false);
   const hasSections = useNavSections().length > 0;
   const pathname = useLocation({ select: (l) => l.pathname });
+  // The menu is open for one page: any navigation (back/forward included) closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+  const setOpen = (o: boolean) => setOpenOn(o ? pathname : null);
 
-  // Close the menu when the page changes (back/forward included), and on Escape.
-  useEffect(() => setOpen(false), [pathname]);
   useEffect(() => {
     if (!open) return;
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpenOn(null);
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [open]);
@@ -44,7 +45,7 @@ export function Header() {
               className="rounded-md border border-line px-3 py-1.5 text-sm lg:hidden"
               aria-expanded={open}
               aria-controls="mobile-nav"
-              onClick={() => setOpen((o) => !o)}
+              onClick={() => setOpen(!open)}
             >
               <span aria-hidden="true">{open ? '✕ ' : '☰ '}</span>
               Menu

@@ -1,0 +1,77 @@
+/**
+ * End-to-end tests in real Chromium against the production build (`npm run build` first), served by
+ * `node dist/server/index.mjs` in demo mode with a fresh state directory per run. A second instance
+ * on E2E_PORT+1 runs with the fault rules of e2e/faults.ts for the error-state tests.
+ */
+import { existsSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+import { FAULT_RULES } from './e2e/faults';
+
+const port = Number(process.env.E2E_PORT ?? 8801);
+const faultPort = port + 1;
+
+// The config is evaluated again in every worker; the environment carries the first run's directory.
+process.env.E2E_STATE_DIR ??= mkdtempSync(path.join(os.tmpdir(), 'routedeck-e2e-'));
+const stateDir = process.env.E2E_STATE_DIR;
+
+const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+
+function server(p: number, dir: string, extra: Record<string, string> = {}) {
+  return {
+    command: 'node dist/server/index.mjs',
+    url: `http://127.0.0.1:${p}/api/session`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+    env: {
+      PORT: String(p),
+      HOST: '127.0.0.1',
+      STATE_DIR: path.join(stateDir, dir),
+      // Advertisement changes converge in seconds instead of minutes.
+      STANDIN_TIME_SCALE: '60',
+      // Never live mode in tests, whatever the developer's shell exports.
+      CLOUDFLARE_API_TOKEN: '',
+      CLOUDFLARE_EMAIL: '',
+      CLOUDFLARE_API_KEY: '',
+      CLOUDFLARE_ACCOUNT_ID: '',
+      ...extra,
+    },
+  };
+}
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: process.env.CI ? 2 : Math.min(2, os.cpus().length),
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  forbidOnly: !!process.env.CI,
+  reporter: [['list']],
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-gpu',
+      ],
+    },
+  },
+  webServer: [
+    server(port, 'main'),
+    server(faultPort, 'faults', { STANDIN_FAULTS: JSON.stringify(FAULT_RULES) }),
+  ],
+});
