@@ -100,6 +100,20 @@ export function simulateRealtime(
       visible++;
       routes.push(routeOf(c, peer, a, path, now));
     }
+    // A share too small for any of the ~56 peers to draw (a lingering withdrawn route is 1%)
+    // still means someone carries it: the peer with the lowest draw that has a path keeps it.
+    if (visible === 0 && a.upstream && a.upstream.fraction > 0) {
+      const byDraw = peers
+        .map((x) => ({ ...x, draw: unit('carry', a.prefix, x.c.id, x.peer.ip) }))
+        .sort((x, y) => x.draw - y.draw);
+      for (const { c, peer } of byDraw) {
+        const path = pathFor(peer, a);
+        if (!path) continue;
+        visible = 1;
+        routes.push(routeOf(c, peer, a, path, now));
+        break;
+      }
+    }
     const route = announcedPrefix(a, p);
     return {
       origin: a.origin,
