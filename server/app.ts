@@ -61,12 +61,12 @@ export function createApp(config: ServerConfig, deps: AppDeps = {}): Hono<Access
           baseUrl: config.upstreamBaseUrl,
           credentials: config.credentials,
           fetch: deps.fetch ?? fetch,
-          label: 'The Cloudflare API',
+          label: 'the Cloudflare API',
         })
       : createForwarder({
           baseUrl: 'http://standin.internal/client/v4',
-          fetch: standinFetch(config, deps),
-          label: 'The stand-in',
+          fetch: standinFetch(config, deps, log),
+          label: 'the stand-in',
         });
   app.all(
     '/client/v4/*',
@@ -92,12 +92,19 @@ export function createApp(config: ServerConfig, deps: AppDeps = {}): Hono<Access
  * it. Loading starts at once so the first page is not the one that waits. In the app the stand-in
  * never asks for a token: STANDIN_REQUIRE_TOKEN is for running it alone as a fake upstream.
  */
-function standinFetch(config: ServerConfig, deps: AppDeps): typeof fetch {
+function standinFetch(
+  config: ServerConfig,
+  deps: AppDeps,
+  log: (line: string) => void,
+): typeof fetch {
   const ready: Promise<Hono> = deps.standin
     ? Promise.resolve(deps.standin)
     : import('./standin/index').then((m) =>
         m.createStandin({ ...config.standin, requireToken: undefined }),
       );
-  ready.catch(() => undefined); // reported by the first request that needs it
+  // Every request then answers 502; the reason belongs in the server log, once.
+  ready.catch((e: unknown) =>
+    log(`the stand-in failed to load: ${(e as Error).stack ?? String(e)}`),
+  );
   return async (input, init) => (await ready).fetch(new Request(input, init));
 }

@@ -6,6 +6,7 @@ import { getRequestListener } from '@hono/node-server';
 import type { Plugin } from 'vite';
 import { loadConfig } from './config';
 import { createApp } from './app';
+import { createStandin } from './standin/index';
 
 const API_PATHS = ['/api/', '/client/v4/'];
 
@@ -17,7 +18,13 @@ export function routedeckServer(): Plugin {
       if (process.env.VITEST) return;
       // A ConfigError thrown here stops Vite with the reason, as `npm start` would.
       const config = loadConfig();
-      const listener = getRequestListener(createApp(config).fetch);
+      // vite.config.ts loads this file through a module runner that is closed once loaded, so the
+      // app's lazy import of the stand-in would fail later: hand it over from this static import.
+      const standin =
+        config.mode === 'demo'
+          ? createStandin({ ...config.standin, requireToken: undefined })
+          : undefined;
+      const listener = getRequestListener(createApp(config, { standin }).fetch);
       server.middlewares.use((req, res, next) => {
         if (API_PATHS.some((p) => req.url?.startsWith(p))) void listener(req, res);
         else next();

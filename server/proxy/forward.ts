@@ -110,7 +110,7 @@ export function createForwarder(opts: {
         return cfError(
           504,
           GUARD_CODES.upstreamTimeout,
-          `${opts.label} did not answer within ${Math.round(req.timeoutMs / 1000)} s.`,
+          `No answer from ${opts.label} within ${Math.round(req.timeoutMs / 1000)} s.`,
         );
       }
       // Only the error code: messages from the network stack can quote the request.
