@@ -209,6 +209,7 @@ test.describe('interconnects', () => {
 
 test.describe('slots', () => {
   test('pages follow the API cursor, by click and by scrolling', async ({ page, request }) => {
+    test.setTimeout(60_000);
     const all = await allSlots(request, {});
     expect(all.length).toBeGreaterThan(50);
     const rows = page.locator('[data-testid=slot-table] tbody tr');
