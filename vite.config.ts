@@ -4,7 +4,7 @@
  * cytoscape and recharts out of the first page's JavaScript.
  */
 /// <reference types="vitest/config" />
-import { defineConfig, runnerImport, type PluginOption } from 'vite';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
@@ -13,7 +13,7 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite';
  * The API server for `npm run dev`. Loaded through Vite's module runner only when serving, so the
  * config itself does not bundle the server (and vitest and builds never load it).
  */
-async function apiServer(): Promise<PluginOption> {
+async function apiServer(): Promise<Plugin> {
   const { module } =
     await runnerImport<typeof import('./server/vite-plugin')>('./server/vite-plugin.ts');
   return module.routedeckServer();
