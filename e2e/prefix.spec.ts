@@ -114,10 +114,10 @@ test.describe('prefix routes page', () => {
   });
 
   test('a prefix nobody announces says so', async ({ page, request }) => {
-    const api = await realtime(request, '192.0.2.0/24');
+    const api = await realtime(request, '198.18.0.0/24');
     expect(api.routes).toHaveLength(0);
-    await page.goto('/prefix/192.0.2.0/24');
-    await expect(page.getByText('Nobody announces 192.0.2.0/24')).toBeVisible();
+    await page.goto('/prefix/198.18.0.0/24');
+    await expect(page.getByText('Nobody announces 198.18.0.0/24')).toBeVisible();
     await expectNoA11yViolations(page);
     await shots(page, 'no-routes', (p) => expect(p.getByTestId('no-routes')).toBeVisible());
   });
@@ -159,7 +159,7 @@ test.describe('prefix routes page', () => {
       (r) => r.collector === collector && r.as_path.includes(transit),
     ).length;
     await page.goto('/prefix/1.1.1.0/24');
-    await page.getByLabel('Collector').selectOption(collector);
+    await page.getByRole('combobox', { name: 'Collector' }).selectOption(collector);
     await page.getByLabel('AS in path').fill(String(transit));
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.getByRole('button', { name: 'Updated' }).click();
@@ -177,7 +177,7 @@ test.describe('prefix routes page', () => {
     await expect(routesCount(page)).toHaveText(
       expected === api.routes.length ? `${expected} routes` : text,
     );
-    await expect(page.getByLabel('Collector')).toHaveValue(collector);
+    await expect(page.getByRole('combobox', { name: 'Collector' })).toHaveValue(collector);
     await expect(page.getByLabel('AS in path')).toHaveValue(String(transit));
     await expect(page.getByRole('columnheader', { name: /Updated/ })).toHaveAttribute(
       'aria-sort',

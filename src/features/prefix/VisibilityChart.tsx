@@ -19,7 +19,11 @@ export default function VisibilityChart({ points }: { points: readonly Visibilit
     <figure data-testid="visibility-history">
       <div className="h-28" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={data} margin={{ top: 4, right: 8, bottom: 0, left: -16 }}>
+          <LineChart
+            accessibilityLayer={false}
+            data={data}
+            margin={{ top: 4, right: 8, bottom: 0, left: -16 }}
+          >
             <XAxis dataKey="at" tickFormatter={clock} fontSize={10} stroke="currentColor" />
             <YAxis domain={[0, 100]} unit="%" fontSize={10} stroke="currentColor" />
             <Tooltip

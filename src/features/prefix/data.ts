@@ -6,8 +6,13 @@ import type { QueryClient } from '@tanstack/react-query';
 import { pfx2asQuery, realtimeQuery } from '../../api/radar-routes';
 import { mostSpecific, type PrefixTarget } from './target';
 
-export const coveringQuery = (address: string) =>
-  pfx2asQuery({ prefix: address, longestPrefixMatch: true });
+/** Covering announced prefixes of a prefix, or of an address written as a host route (x/32, x/128). */
+export const coveringQuery = (prefixOrAddress: string) => {
+  const prefix = prefixOrAddress.includes('/')
+    ? prefixOrAddress
+    : `${prefixOrAddress}/${prefixOrAddress.includes(':') ? 128 : 32}`;
+  return pfx2asQuery({ prefix, longestPrefixMatch: true });
+};
 
 /** Fetches what the first paint needs; failures are left in the cache for the panels to show with Retry. */
 export async function warmPrefixPage(qc: QueryClient, target: PrefixTarget): Promise<void> {
