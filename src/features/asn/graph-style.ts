@@ -94,9 +94,10 @@ export function graphStylesheet(c: GraphColors): StylesheetJson {
       selector: 'node.group',
       style: {
         shape: 'round-rectangle',
-        width: 'label',
-        height: 'label',
-        padding: '6px',
+        // Fixed size: cytoscape deprecated sizing a node by its label.
+        width: 112,
+        height: 40,
+        'text-max-width': '106px',
         'border-style': 'double',
         'border-width': 4,
         'text-valign': 'center',
