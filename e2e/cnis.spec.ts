@@ -40,6 +40,20 @@ function watchMutations(page: Page) {
   return sent;
 }
 
+/** A change sent from the test itself: the server refuses changes without a same-site Origin. */
+async function send(
+  request: APIRequestContext,
+  baseURL: string | undefined,
+  path: string,
+  data: unknown,
+) {
+  const res = await request.put(path, {
+    data,
+    headers: { 'X-Routedeck-Csrf': '1', Origin: new URL(baseURL ?? '').origin },
+  });
+  expect(res.status(), `PUT ${path}`).toBe(200);
+}
+
 const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}`;
 
 test.describe('CNIs', () => {
@@ -155,7 +169,7 @@ test.describe('CNIs', () => {
     await expect(page.getByLabel('MTU (bytes)')).not.toHaveAccessibleDescription(/Conflict/);
   });
 
-  test('the account default ASN is read and changed', async ({ page, request }) => {
+  test('the account default ASN is read and changed', async ({ page, request, baseURL }) => {
     const base = await cniBase(request);
     const before = (
       (await (await request.get(`${base}/settings`)).json()) as { default_asn: number }
@@ -171,16 +185,14 @@ test.describe('CNIs', () => {
         .default_asn,
     ).toBe(next);
     // Put it back so other tests see the seeded value.
-    await request.put(`${base}/settings`, {
-      data: { default_asn: before },
-      headers: { 'X-Routedeck-Csrf': '1' },
-    });
+    await send(request, baseURL, `${base}/settings`, { default_asn: before });
     await expectNoA11yViolations(page);
   });
 
   test('a public customer AS shows its relationship to AS13335 as Radar reports it', async ({
     page,
     request,
+    baseURL,
   }) => {
     const asn = 174;
     const rels = (await (
@@ -206,10 +218,7 @@ test.describe('CNIs', () => {
     const link = page.getByRole('link', { name: `AS${asn}` }).first();
     if ((await link.count()) > 0) await expect(link).toHaveAttribute('href', `/asn/${asn}`);
     // Restore the seeded CNI.
-    await request.put(`${await cniBase(request)}/cnis/${cni!.id}`, {
-      data: cni,
-      headers: { 'X-Routedeck-Csrf': '1' },
-    });
+    await send(request, baseURL, `${await cniBase(request)}/cnis/${cni!.id}`, cni);
   });
 });
 

@@ -44,7 +44,7 @@ export function InterconnectTable({ rows }: { rows: InterconnectRow[] }) {
                 <Link
                   to="/interconnects/$icon"
                   params={{ icon: r.name }}
-                  className="font-mono font-medium break-all text-accent underline"
+                  className="font-mono font-medium break-all text-accent underline md:break-normal md:whitespace-nowrap"
                 >
                   {r.name}
                 </Link>

@@ -59,7 +59,9 @@ export function SlotTable({ slots }: { slots: Slot[] }) {
             </td>
             <td className={td}>
               {label('Slot')}
-              <span className="font-mono break-all">{s.id}</span>
+              <span className="font-mono text-xs break-all md:break-normal md:whitespace-nowrap">
+                {s.id}
+              </span>
             </td>
           </tr>
         ))}
