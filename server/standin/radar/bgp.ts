@@ -22,6 +22,7 @@ export function realtimeHandler(ctx: StandinContext) {
       now,
       ctx.byoip.observe(prefix.value.cidr, now),
       ctx.byoip.vrps(),
+      ctx.opts.timeScale,
     );
     if (format.value === 'csv')
       return csvResponse(c, result.routes as unknown as Record<string, unknown>[]);

@@ -9,7 +9,12 @@ import { hash32 } from './hash';
 export const WINDOW_MS = 5 * 60_000;
 const HOUR = 3_600_000;
 
-export const windowOf = (now: number) => Math.floor(now / WINDOW_MS) * WINDOW_MS;
+/** The 5-minute window of `now`; with STANDIN_TIME_SCALE it shrinks like every demo duration, so
+ * an advertisement change converging in seconds gets fresh data points in seconds too. */
+export const windowOf = (now: number, timeScale = 1) => {
+  const ms = WINDOW_MS / timeScale;
+  return Math.floor(now / ms) * ms;
+};
 
 /** Radar's timestamp style: ISO 8601 to the second, UTC, no zone suffix. */
 export const radarTime = (ms: number) => new Date(ms).toISOString().slice(0, 19);

@@ -13,12 +13,13 @@ const prefix = () => {
   if (!p.ok) throw new Error('bad test prefix');
   return p.value;
 };
-const observe = (fraction: number) =>
+const observe = (fraction: number, now = NOW, timeScale = 1) =>
   simulateRealtime(
     prefix(),
-    NOW,
+    now,
     [{ cidr: CIDR, origin: 13335, upstream: 13335, fraction, prepend: 0 }],
     [],
+    timeScale,
   );
 
 describe('realtime routes for a BYOIP announcement', () => {
@@ -45,5 +46,12 @@ describe('realtime routes for a BYOIP announcement', () => {
     const total = r.meta.prefix_origins[0]!.total_peers;
     expect(r.routes.length).toBeGreaterThan(1);
     expect(r.routes.length).toBeLessThan(total);
+  });
+
+  it('moves its data time every 5 minutes, or every 2.5 s on a demo clock 120 times faster', () => {
+    const t = Date.parse('2026-11-21T12:05:00Z');
+    expect(observe(1, t + 4 * 60_000).meta.data_time).toBe('2026-11-21T12:05:00');
+    expect(observe(1, t + 2_600, 120).meta.data_time).toBe('2026-11-21T12:05:02');
+    expect(observe(1, t + 5_100, 120).meta.query_time).toBe('2026-11-21T12:05:05');
   });
 });

@@ -75,8 +75,9 @@ export function simulateRealtime(
   now: number,
   observations: ByoipObservation[],
   extraVrps: Vrp[],
+  timeScale = 1,
 ) {
-  const window = windowOf(now);
+  const window = windowOf(now, timeScale);
   const announcements: Announcement[] = observations.length
     ? observations.map((o) => ({
         prefix: o.cidr,
