@@ -7,7 +7,7 @@ import type { MiddlewareHandler } from 'hono';
 import { GUARD_CODES, cfError } from './proxy/errors';
 
 /** The Host header without its port, lower-cased; IPv6 literals keep their brackets. */
-export function hostName(host: string): string {
+function hostName(host: string): string {
   const h = host.trim().toLowerCase();
   if (h.startsWith('[')) return h.slice(0, h.indexOf(']') + 1);
   return h.replace(/:\d*$/, '');

@@ -38,7 +38,8 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-describe('Cloudflare SDK against the stand-in', () => {
+// The first Radar calls load the shipped datasets (seconds on a busy machine).
+describe('Cloudflare SDK against the stand-in', { timeout: 60_000 }, () => {
   it('radar.entities.asns.rel: AS13335 relationships with names and countries', async () => {
     const res = await client.radar.entities.asns.rel(13335);
     expect(res.rels.length).toBeGreaterThan(100);

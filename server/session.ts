@@ -5,7 +5,7 @@
 import type { Mode, ServerConfig } from './config';
 import { CSRF_HEADER } from '../src/lib/csrf';
 
-export interface DataSource {
+interface DataSource {
   name: string;
   description: string;
   licence: string;
@@ -25,7 +25,7 @@ export interface SessionInfo {
 }
 
 /** The datasets the stand-in answers from, credited as the datasets' README (server/standin/data) asks. */
-export const DEMO_DATA_SOURCES: DataSource[] = [
+const DEMO_DATA_SOURCES: DataSource[] = [
   {
     name: 'CAIDA AS Relationships',
     description: 'AS relationships (serial-1), 2025-09-01: provider-customer and peer links.',

@@ -4,9 +4,9 @@
  * listed here is refused before it can reach the upstream.
  */
 
-export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-export interface AllowedRoute {
+interface AllowedRoute {
   /** Stable name, used by the audit log and the timeout choice. */
   name: string;
   method: Method;
@@ -18,7 +18,7 @@ const ACCOUNT = '/accounts/{account}';
 const PREFIXES = `${ACCOUNT}/addressing/prefixes`;
 const CNI = `${ACCOUNT}/cni`;
 
-export const ALLOWED_ROUTES: readonly AllowedRoute[] = [
+const ALLOWED_ROUTES: readonly AllowedRoute[] = [
   { name: 'radar.asn.rel', method: 'GET', pattern: '/radar/entities/asns/{asn}/rel' },
   { name: 'radar.asn.get', method: 'GET', pattern: '/radar/entities/asns/{asn}' },
   { name: 'radar.asn.list', method: 'GET', pattern: '/radar/entities/asns' },

@@ -5,7 +5,7 @@
 import type { Credentials } from '../config';
 import { GUARD_CODES, cfError } from './errors';
 
-export interface ForwardRequest {
+interface ForwardRequest {
   method: string;
   /** Path under /client/v4 with its query string, already allowlisted. */
   path: string;
@@ -41,7 +41,7 @@ const DROP_REQUEST_PREFIX = ['x-auth-', 'proxy-', 'sec-'];
 const PASS_RESPONSE = new Set(['content-type', 'content-disposition', 'retry-after', 'cf-ray']);
 const PASS_RESPONSE_PREFIX = ['x-ratelimit-'];
 
-export function upstreamHeaders(incoming: Headers, credentials: Credentials | undefined): Headers {
+function upstreamHeaders(incoming: Headers, credentials: Credentials | undefined): Headers {
   const named = (incoming.get('connection') ?? '')
     .split(',')
     .map((h) => h.trim().toLowerCase())
@@ -61,7 +61,7 @@ export function upstreamHeaders(incoming: Headers, credentials: Credentials | un
   return out;
 }
 
-export function clientHeaders(upstream: Headers): Headers {
+function clientHeaders(upstream: Headers): Headers {
   const out = new Headers();
   upstream.forEach((value, key) => {
     const k = key.toLowerCase();

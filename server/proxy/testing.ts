@@ -22,7 +22,7 @@ export function liveConfig(env: NodeJS.ProcessEnv = {}): ServerConfig {
   });
 }
 
-export interface Recorded {
+interface Recorded {
   method: string;
   url: string;
   headers: Headers;
