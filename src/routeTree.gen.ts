@@ -11,6 +11,7 @@
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as SlotsRouteImport } from './routes/slots'
+import { Route as TracerouteRouteImport } from './routes/traceroute'
 import { Route as AsnAsnRouteImport } from './routes/asn.$asn'
 import { Route as ByoipIndexRouteImport } from './routes/byoip.index'
 import { Route as CnisIndexRouteImport } from './routes/cnis.index'
@@ -30,6 +31,11 @@ const IndexRoute = IndexRouteImport.update({
 const SlotsRoute = SlotsRouteImport.update({
   id: '/slots',
   path: '/slots',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const TracerouteRoute = TracerouteRouteImport.update({
+  id: '/traceroute',
+  path: '/traceroute',
   getParentRoute: () => rootRouteImport,
 } as any)
 const AsnAsnRoute = AsnAsnRouteImport.update({
@@ -87,6 +93,7 @@ const ByoipPrefixIdBgpPrefixIdRoute =
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/slots': typeof SlotsRoute
+  '/traceroute': typeof TracerouteRoute
   '/asn/$asn': typeof AsnAsnRoute
   '/cnis/$id': typeof CnisIdRoute
   '/cnis/new': typeof CnisNewRoute
@@ -101,6 +108,7 @@ export interface FileRoutesByFullPath {
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/slots': typeof SlotsRoute
+  '/traceroute': typeof TracerouteRoute
   '/asn/$asn': typeof AsnAsnRoute
   '/cnis/$id': typeof CnisIdRoute
   '/cnis/new': typeof CnisNewRoute
@@ -116,6 +124,7 @@ export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
   '/slots': typeof SlotsRoute
+  '/traceroute': typeof TracerouteRoute
   '/asn/$asn': typeof AsnAsnRoute
   '/cnis/$id': typeof CnisIdRoute
   '/cnis/new': typeof CnisNewRoute
@@ -132,6 +141,7 @@ export interface FileRouteTypes {
   fullPaths:
     | '/'
     | '/slots'
+    | '/traceroute'
     | '/asn/$asn'
     | '/cnis/$id'
     | '/cnis/new'
@@ -146,6 +156,7 @@ export interface FileRouteTypes {
   to:
     | '/'
     | '/slots'
+    | '/traceroute'
     | '/asn/$asn'
     | '/cnis/$id'
     | '/cnis/new'
@@ -160,6 +171,7 @@ export interface FileRouteTypes {
     | '__root__'
     | '/'
     | '/slots'
+    | '/traceroute'
     | '/asn/$asn'
     | '/cnis/$id'
     | '/cnis/new'
@@ -175,6 +187,7 @@ export interface FileRouteTypes {
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   SlotsRoute: typeof SlotsRoute
+  TracerouteRoute: typeof TracerouteRoute
   AsnAsnRoute: typeof AsnAsnRoute
   CnisIdRoute: typeof CnisIdRoute
   CnisNewRoute: typeof CnisNewRoute
@@ -201,6 +214,13 @@ declare module '@tanstack/react-router' {
       path: '/slots'
       fullPath: '/slots'
       preLoaderRoute: typeof SlotsRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/traceroute': {
+      id: '/traceroute'
+      path: '/traceroute'
+      fullPath: '/traceroute'
+      preLoaderRoute: typeof TracerouteRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/asn/$asn': {
@@ -279,6 +299,7 @@ declare module '@tanstack/react-router' {
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   SlotsRoute: SlotsRoute,
+  TracerouteRoute: TracerouteRoute,
   AsnAsnRoute: AsnAsnRoute,
   CnisIdRoute: CnisIdRoute,
   CnisNewRoute: CnisNewRoute,
