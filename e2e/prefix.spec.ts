@@ -69,6 +69,9 @@ async function expectMatchesApi(page: Page, api: Realtime) {
 const tableReady = (p: Page) => expect(p.getByTestId('route-row').first()).toBeVisible();
 
 test.describe('prefix routes page', () => {
+  // axe and the relationship lookups are slow when the two shared cores are busy.
+  test.describe.configure({ timeout: 90_000 });
+
   test('1.1.1.0/24: origins, visibility, collectors and routes match the API', async ({
     page,
     request,
@@ -114,10 +117,10 @@ test.describe('prefix routes page', () => {
   });
 
   test('a prefix nobody announces says so', async ({ page, request }) => {
-    const api = await realtime(request, '198.18.0.0/24');
+    const api = await realtime(request, '240.0.0.0/24');
     expect(api.routes).toHaveLength(0);
-    await page.goto('/prefix/198.18.0.0/24');
-    await expect(page.getByText('Nobody announces 198.18.0.0/24')).toBeVisible();
+    await page.goto('/prefix/240.0.0.0/24');
+    await expect(page.getByText('Nobody announces 240.0.0.0/24')).toBeVisible();
     await expectNoA11yViolations(page);
     await shots(page, 'no-routes', (p) => expect(p.getByTestId('no-routes')).toBeVisible());
   });
