@@ -16,7 +16,8 @@ const hashOf = (password: string) =>
 const basic = (user: string, pass: string) =>
   `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
 
-describe('binding and access control', () => {
+// Each case spawns node and runs scrypt: slow on a busy machine.
+describe('binding and access control', { timeout: 30_000 }, () => {
   it('refuses to listen on 0.0.0.0 without basic auth, and says why', () => {
     expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(ConfigError);
     expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(
