@@ -46,7 +46,8 @@ function server(p: number, dir: string, extra: Record<string, string> = {}) {
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
-  outputDir: 'test-results',
+  // Per port, so runs on different E2E_PORTs (several developers, one machine) do not wipe each other's.
+  outputDir: `test-results/port-${port}`,
   fullyParallel: false,
   workers: process.env.CI ? 2 : Math.min(2, os.cpus().length),
   retries: 0,

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider, createRouter } from '@tanstack/react-router';
+import { ApiError } from './api/client';
 import { createQueryClient } from './api/query-client';
 import { routeTree } from './routeTree.gen';
 import './index.css';
@@ -26,7 +27,13 @@ declare module '@tanstack/react-router' {
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
+createRoot(root, {
+  // A failed request caught by a Panel is shown to the user with Retry: that is handled, not a bug
+  // for the console. Anything else an error boundary catches still is.
+  onCaughtError: (error, info) => {
+    if (!(error instanceof ApiError)) console.error(error, info.componentStack);
+  },
+}).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
