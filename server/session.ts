@@ -63,13 +63,6 @@ const DEMO_DATA_SOURCES: DataSource[] = [
     attribution: 'RIPE NCC RIS',
   },
   {
-    name: 'Packet Clearing House',
-    description: "A full IPv4 routing table from PCH's AS3856 feed, 2015-10-23.",
-    licence: 'Published as a test fixture of RIPE-NCC/bgpdump',
-    url: 'https://www.pch.net',
-    attribution: 'Packet Clearing House (AS3856)',
-  },
-  {
     name: 'AFRINIC and LACNIC RPKI',
     description: 'Validated ROA payloads of the AFRINIC and LACNIC trust anchors, 2024-01-01.',
     licence: 'Public RPKI repository data',
