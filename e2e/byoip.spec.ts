@@ -1,70 +1,147 @@
 /**
- * BYOIP advertisement end to end. Each group starts its own server (ports 8830-8839) so it controls
+ * BYOIP advertisement end to end. Each group starts its own server (ports 8830-8833) so it controls
  * READ_ONLY, STANDIN_FAULTS, the state directory and restarts; STANDIN_TIME_SCALE=120 makes a
- * 2-7 minute advertisement converge in a few seconds and a 15-minute withdrawal in under eight.
+ * 2-7 minute advertisement converge in 1-3.5 s and a 15-minute withdrawal in 7.5 s. Waits are on
+ * visible outcomes with generous limits, so a loaded 2-core machine is slow but not flaky.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { allowConsoleError, expect, screenshot, test } from './fixtures';
+import { lingers, settledAt } from '../server/standin/addressing/timeline';
+import { allowConsoleError, expect as baseExpect, expectNoA11yViolations, test } from './fixtures';
+
+const expect = baseExpect.configure({ timeout: 30_000 });
+const TIME_SCALE = 120;
 
 interface Server {
   url: string;
   stop: () => Promise<void>;
 }
 
-async function startServer(
-  port: number,
-  stateDir: string,
-  env: Record<string, string> = {},
-): Promise<Server> {
-  const child: ChildProcess = spawn('node', ['dist/server/index.mjs'], {
+const running = new Set<ChildProcess>();
+process.on('exit', () => running.forEach((c) => c.kill('SIGKILL')));
+
+async function startServer(port: number, stateDir: string, env: Record<string, string> = {}) {
+  const child = spawn('node', ['dist/server/index.mjs'], {
     env: {
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
       STATE_DIR: stateDir,
-      STANDIN_TIME_SCALE: '120',
+      STANDIN_TIME_SCALE: String(TIME_SCALE),
+      READ_ONLY: '',
       CLOUDFLARE_API_TOKEN: '',
       CLOUDFLARE_EMAIL: '',
       CLOUDFLARE_API_KEY: '',
       CLOUDFLARE_ACCOUNT_ID: '',
       ...env,
     },
-    stdio: 'ignore',
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
+  running.add(child);
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server on ${port} exited: ${stderr}`);
     try {
       if ((await fetch(`${url}/api/session`)).ok) break;
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 200));
+    if (Date.now() > deadline) throw new Error(`server on ${port} not ready in 60 s: ${stderr}`);
+    await new Promise((r) => setTimeout(r, 250));
   }
-  return {
-    url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      running.delete(child);
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  return { url, stop } satisfies Server;
+}
+
+/** Leaves the page first, so its polling does not hit a server that is going away. */
+async function stopFor(page: Page, server: Server) {
+  await page.goto('about:blank');
+  await server.stop();
 }
 
 const scratch = () => mkdtempSync(path.join(os.tmpdir(), 'routedeck-byoip-'));
 
-async function openBgpPrefix(page: Page, base: string, cidr: string) {
+/**
+ * With SCREENSHOTS=1: screenshots/byoip/<name>-<theme>-<width>.png in both themes at 375 and
+ * 1280 px, then the page is put back to light at 1280 px.
+ */
+async function shoot(page: Page, name: string) {
+  if (process.env.SCREENSHOTS !== '1') return;
+  const dir = path.resolve('screenshots', 'byoip');
+  mkdirSync(dir, { recursive: true });
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate(
+        (dark) => document.documentElement.classList.toggle('dark', dark),
+        theme === 'dark',
+      );
+      // Let charts follow the new width before the picture is taken.
+      await page.waitForTimeout(400);
+      await page.screenshot({
+        path: path.join(dir, `${name}-${theme}-${width}.png`),
+        fullPage: true,
+      });
+    }
+  }
+  await page.evaluate(() => document.documentElement.classList.remove('dark'));
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+async function openList(page: Page, base: string) {
   await page.goto(`${base}/byoip`);
+  await expect(page.getByRole('heading', { level: 1, name: 'BYOIP advertisement' })).toBeVisible();
+}
+
+async function openBgpPrefix(page: Page, base: string, cidr: string) {
+  await openList(page, base);
   await page.getByRole('link', { name: cidr, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: cidr })).toBeVisible();
 }
 
+/** Opens the confirmation of the first control matching `action` and types the CIDR. */
 async function confirm(page: Page, cidr: string, action: RegExp) {
   await page.getByRole('button', { name: action }).first().click();
   await page.getByLabel(`Type ${cidr} to confirm`).fill(cidr);
+}
+
+const configured = (page: Page) =>
+  page
+    .getByRole('term')
+    .filter({ hasText: /^Configured$/ })
+    .locator('xpath=following-sibling::dd[1]');
+
+/** The BGP prefix as the server has it, read through routedeck's own API path. */
+async function serverState(page: Page, base: string, cidr: string) {
+  const session = (await (await page.request.get(`${base}/api/session`)).json()) as {
+    accountId: string;
+  };
+  const api = `${base}/client/v4/accounts/${session.accountId}/addressing/prefixes`;
+  const prefixes = (await (await page.request.get(api)).json()) as { result: { id: string }[] };
+  for (const p of prefixes.result) {
+    const list = (await (await page.request.get(`${api}/${p.id}/bgp/prefixes`)).json()) as {
+      result: {
+        id: string;
+        cidr: string;
+        on_demand?: { advertised: boolean | null; advertised_modified_at: string | null };
+      }[];
+    };
+    const hit = list.result.find((b) => b.cidr === cidr);
+    if (hit) return { url: `${api}/${p.id}/bgp/prefixes/${hit.id}`, bgp: hit };
+  }
+  throw new Error(`${cidr} is not on the demo account`);
 }
 
 const countPatches = (page: Page) => {
@@ -76,70 +153,170 @@ const countPatches = (page: Page) => {
 };
 
 test.describe('BYOIP on a writable server', () => {
-  test.describe.configure({ mode: 'serial' });
+  test.describe.configure({ mode: 'serial', timeout: 180_000 });
   let server: Server;
   test.beforeAll(async () => {
     server = await startServer(8830, scratch());
   });
   test.afterAll(async () => server.stop());
 
+  test('the list shows configured and observed state with drift, filters in the URL', async ({
+    page,
+  }) => {
+    await openList(page, server.url);
+    const row = page.getByRole('row', { name: /Select 203\.0\.113\.0\/24/ });
+    await expect(row.getByText(/of peers/)).toBeVisible();
+    await expect(row.getByText('in sync')).toBeVisible();
+    await expectNoA11yViolations(page);
+    await shoot(page, 'list');
+    await page.getByRole('combobox', { name: 'Configured' }).selectOption('withdrawn');
+    await expect(page).toHaveURL(/state=withdrawn/);
+    await expect(page.getByRole('link', { name: '198.18.1.0/24', exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: '203.0.113.0/24', exact: true })).toHaveCount(0);
+  });
+
   test('a locked prefix cannot be toggled, and says why', async ({ page }) => {
     await openBgpPrefix(page, server.url, '192.0.2.0/24');
     await expect(page.getByRole('button', { name: /^(Advertise|Withdraw)…$/ })).toBeDisabled();
     await expect(page.getByText(/locked the advertisement/)).toBeVisible();
-    await screenshot(page, 'byoip-locked');
+    await expectNoA11yViolations(page);
+    await shoot(page, 'locked');
   });
 
-  test('advertise a withdrawn prefix: one PATCH for a double click, then verification converges and survives a reload', async ({
+  test('advertise a withdrawn prefix: a double click sends one PATCH, verification converges across a reload', async ({
     page,
   }) => {
-    test.setTimeout(60_000);
     const patches = countPatches(page);
+    // Cloudflare takes its time to answer, so the double click lands while the change is in flight.
+    await page.route('**/bgp/prefixes/*', async (route) => {
+      if (route.request().method() === 'PATCH') await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
     await openBgpPrefix(page, server.url, '198.18.1.0/24');
-    await confirm(page, '198.18.1.0/24', /^Advertise…$/);
-    await screenshot(page, 'byoip-preflight');
-    await page.getByRole('button', { name: 'Advertise 198.18.1.0/24' }).dblclick();
+    await expect(configured(page)).toContainText('withdrawn');
+    await page.getByRole('button', { name: /^Advertise…$/ }).click();
+    const form = page.getByRole('form', { name: 'Confirm: Advertise 198.18.1.0/24' });
+    await expect(
+      form.getByText('{"on_demand":{"advertised":true}}', { exact: false }),
+    ).toBeVisible();
+    await expect(form.getByRole('button', { name: 'Advertise 198.18.1.0/24' })).toBeDisabled();
+    await shoot(page, 'preflight');
+    await page.getByLabel('Type 198.18.1.0/24 to confirm').fill('198.18.1.0/24');
+    await expectNoA11yViolations(page);
+    await shoot(page, 'confirm');
+    await form.getByRole('button', { name: 'Advertise 198.18.1.0/24' }).dblclick();
+    await expect(page.getByText('Sending to Cloudflare…')).toBeVisible();
+    await expect(page.getByRole('button', { name: /^(Advertise|Withdraw)…$/ })).toBeDisabled();
+    await shoot(page, 'in-flight');
     await expect(page.getByText(/Cloudflare accepted the change/)).toBeVisible();
+    await expect(page.getByText(/It now reports 198\.18\.1\.0\/24: advertised/)).toBeVisible();
     expect(patches.n).toBe(1);
+
+    // Mid-verification: at least one data point newer than the change, verdict not in yet.
+    const points = page
+      .getByRole('table', { name: /Visibility since the change/ })
+      .locator('tbody tr');
+    await expect(points.first()).toBeVisible();
+    await expect(page.getByText('verifying', { exact: true })).toBeVisible();
+    const before = await points.count();
     await page.reload();
+    await expect(points).not.toHaveCount(0);
+    expect(await points.count()).toBeGreaterThanOrEqual(before);
     await expect(page.getByTestId('verdict')).toHaveText(
-      /^Visible to \d+% of peers after .*origin AS64502/,
-      {
-        timeout: 30_000,
-      },
+      /^Visible to \d+% of peers after .+, origin AS64502, RPKI \w+\.$/,
+      { timeout: 60_000 },
     );
-    await screenshot(page, 'byoip-verified');
+    await expect(page.getByText('took effect', { exact: true })).toBeVisible();
+    await expect(configured(page)).toContainText('advertised');
+    const journal = page.getByRole('region', { name: 'Change journal' });
+    await expect(journal.getByText(/^Verification: Visible to \d+% of peers after/)).toBeVisible();
+    await expectNoA11yViolations(page);
+    await shoot(page, 'converged');
   });
 
   test('revert from the journal goes through the same confirmation', async ({ page }) => {
     await openBgpPrefix(page, server.url, '198.18.1.0/24');
+    const journal = page.getByRole('region', { name: 'Change journal' });
+    await expect(journal.getByText('withdrawn → advertised')).toBeVisible();
+    await shoot(page, 'journal');
     await page.getByRole('button', { name: 'Revert: Withdraw 198.18.1.0/24' }).click();
+    await expect(
+      page.getByText(/No covering prefix|Traffic still reaches Cloudflare/),
+    ).toBeVisible();
     await page.getByLabel('Type 198.18.1.0/24 to confirm').fill('198.18.1.0/24');
     await page.getByRole('button', { name: 'Withdraw 198.18.1.0/24' }).click();
     await expect(page.getByText(/It now reports 198\.18\.1\.0\/24: withdrawn/)).toBeVisible();
-    await screenshot(page, 'byoip-reverted');
+    await expect(journal.getByText('advertised → withdrawn')).toBeVisible();
+    expect((await serverState(page, server.url, '198.18.1.0/24')).bgp.on_demand?.advertised).toBe(
+      false,
+    );
   });
 
-  test('withdrawal is followed until no peer or the lingering peers are named', async ({
+  test('a withdrawal whose route lingers names the peer that still carries it', async ({
     page,
   }) => {
-    test.setTimeout(60_000);
-    await openBgpPrefix(page, server.url, '203.0.113.0/24');
-    await confirm(page, '203.0.113.0/24', /^Withdraw…$/);
-    await expect(page.getByText(/No covering prefix is visible/)).toBeVisible();
-    await page.getByRole('button', { name: 'Withdraw 203.0.113.0/24' }).click();
-    // About one withdrawal in three leaves a stale route in the stand-in, as on the real Internet.
+    const cidr = '203.0.113.0/24';
+    await openBgpPrefix(page, server.url, cidr);
+    // About one withdrawal in three leaves a stale route in the stand-in (timeline.ts `lingers`),
+    // decided by the instant Cloudflare registers it: withdraw until one does, re-advertising
+    // through the API in between.
+    for (let attempt = 1; ; attempt++) {
+      await confirm(page, cidr, /^Withdraw…$/);
+      await expect(page.getByText(/No covering prefix is visible/)).toBeVisible();
+      await page.getByRole('button', { name: `Withdraw ${cidr}` }).click();
+      await expect(
+        page.getByText(`It now reports ${cidr}: withdrawn`, { exact: false }),
+      ).toBeVisible();
+      const { url, bgp } = await serverState(page, server.url, cidr);
+      const at = Date.parse(bgp.on_demand?.advertised_modified_at ?? '');
+      if (lingers(cidr, { advertised: false, at, from: 1 })) break;
+      expect(attempt, 'a lingering withdrawal within 20 tries').toBeLessThan(20);
+      const res = await page.request.patch(url, {
+        data: { on_demand: { advertised: true } },
+        headers: { origin: server.url },
+      });
+      expect(res.ok()).toBe(true);
+      const readvertised = Date.parse(
+        ((await res.json()) as { result: { on_demand: { advertised_modified_at: string } } }).result
+          .on_demand.advertised_modified_at,
+      );
+      const done = settledAt(cidr, { advertised: true, at: readvertised, from: 0 }, TIME_SCALE);
+      await page.waitForTimeout(Math.max(0, done - Date.now()) + 200);
+      await page.reload();
+      await expect(configured(page)).toContainText('advertised');
+    }
     await expect(page.getByTestId('verdict')).toHaveText(
-      /^(Withdrawn: no peer carries it after|Withdrawn, but \d+ peers? still carr(y|ies) it: \S+ via AS\d+)/,
-      { timeout: 30_000 },
+      /^(Waiting for collector data|Withdrawing: )/,
     );
-    await screenshot(page, 'byoip-withdrawn');
+    await expect(page.getByText('verifying', { exact: true })).toBeVisible();
+    await shoot(page, 'withdrawing');
+    await expect(page.getByTestId('verdict')).toHaveText(
+      /^Withdrawn, but 1 peer still carries it: \S+ via AS\d+\.$/,
+      { timeout: 60_000 },
+    );
+    await expect(page.getByText('did not converge', { exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'Collectors that still see it (1)' }),
+    ).toBeVisible();
+    await expectNoA11yViolations(page);
+    await shoot(page, 'lingering');
+  });
+
+  test('the IP prefix page lists its BGP prefixes and their journal', async ({ page }) => {
+    await openList(page, server.url);
+    await page.getByRole('link', { name: 'IP prefix 198.18.0.0/23' }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: '198.18.0.0/23' })).toBeVisible();
+    await expect(page.getByRole('link', { name: '198.18.1.0/24', exact: true })).toBeVisible();
+    await expect(page.getByText('advertised → withdrawn')).toBeVisible();
+    await expectNoA11yViolations(page);
+    await shoot(page, 'ip-prefix');
   });
 });
 
 test('a 429 and a 500 on PATCH leave the state as the server has it, with the reason', async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   const faults = [
     { path: 'bgp/prefixes/', method: 'PATCH', status: 429, retryAfter: 30, times: 1 },
     { path: 'bgp/prefixes/', method: 'PATCH', status: 500, times: 1 },
@@ -151,42 +328,56 @@ test('a 429 and a 500 on PATCH leave the state as the server has it, with the re
     for (const status of [429, 500]) {
       await confirm(page, '198.18.1.0/24', /^Advertise…$/);
       await page.getByRole('button', { name: 'Advertise 198.18.1.0/24' }).click();
-      await expect(page.getByRole('alert')).toContainText(`Cloudflare answered HTTP ${status}`);
-      await expect(page.getByText('withdrawn', { exact: true }).first()).toBeVisible();
-      await screenshot(page, `byoip-error-${status}`);
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText(`Not changed: Cloudflare answered HTTP ${status}`);
+      await expect(alert).toContainText(
+        status === 429 ? 'More than 1200 requests per 300 seconds' : 'Injected fault: HTTP 500',
+      );
+      if (status === 429) await expect(alert).toContainText('wait 30 s');
+      await expect(configured(page)).toContainText('withdrawn');
+      expect((await serverState(page, server.url, '198.18.1.0/24')).bgp.on_demand?.advertised).toBe(
+        false,
+      );
+      await expectNoA11yViolations(page);
+      await shoot(page, `error-${status}`);
     }
   } finally {
-    await server.stop();
+    await stopFor(page, server);
   }
 });
 
 test('READ_ONLY hides the change controls and says why', async ({ page }) => {
+  test.setTimeout(120_000);
   const server = await startServer(8832, scratch(), { READ_ONLY: '1' });
   try {
     await openBgpPrefix(page, server.url, '198.18.1.0/24');
     await expect(page.getByText(/runs read-only/)).toBeVisible();
     await expect(page.getByRole('button', { name: /^(Advertise|Withdraw)…$/ })).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Revert' })).toHaveCount(0);
-    await screenshot(page, 'byoip-readonly');
+    await expect(page.getByRole('button', { name: /Revert/ })).toHaveCount(0);
+    await expectNoA11yViolations(page);
+    await shoot(page, 'readonly');
   } finally {
-    await server.stop();
+    await stopFor(page, server);
   }
 });
 
 test('state and journal persist across a server restart', async ({ page }) => {
+  test.setTimeout(150_000);
   const dir = scratch();
   let server = await startServer(8833, dir);
-  await openBgpPrefix(page, server.url, '198.18.1.0/24');
-  await confirm(page, '198.18.1.0/24', /^Advertise…$/);
-  await page.getByRole('button', { name: 'Advertise 198.18.1.0/24' }).click();
-  await expect(page.getByText(/Cloudflare accepted the change/)).toBeVisible();
-  await server.stop();
-  server = await startServer(8833, dir);
   try {
     await openBgpPrefix(page, server.url, '198.18.1.0/24');
-    await expect(page.getByText('advertised', { exact: true }).first()).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Advertise 198.18.1.0/24' })).toBeVisible();
+    await confirm(page, '198.18.1.0/24', /^Advertise…$/);
+    await page.getByRole('button', { name: 'Advertise 198.18.1.0/24' }).click();
+    await expect(page.getByText(/Cloudflare accepted the change/)).toBeVisible();
+    await stopFor(page, server);
+    server = await startServer(8833, dir);
+    await openBgpPrefix(page, server.url, '198.18.1.0/24');
+    await expect(configured(page)).toContainText('advertised');
+    const journal = page.getByRole('region', { name: 'Change journal' });
+    await expect(journal.getByRole('link', { name: 'Advertise 198.18.1.0/24' })).toBeVisible();
+    await expect(journal.getByText('withdrawn → advertised')).toBeVisible();
   } finally {
-    await server.stop();
+    await stopFor(page, server);
   }
 });

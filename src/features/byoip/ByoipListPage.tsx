@@ -110,6 +110,7 @@ function ListBody({ search }: { search: ListSearch }) {
                     params={{ prefixId: i.prefixId }}
                     className="underline"
                   >
+                    <span className="sr-only">IP prefix </span>
                     {i.prefixCidr}
                   </Link>
                 </td>

@@ -111,7 +111,12 @@ export function Verification({
             ({carriers.length})
           </h3>
           {carriers.length ? (
-            <ul className="max-h-48 overflow-y-auto font-mono text-xs">
+            // Focusable so a keyboard can scroll a long list of carriers.
+            <ul
+              className="max-h-48 overflow-y-auto font-mono text-xs"
+              tabIndex={0}
+              aria-label="Collector peers carrying the route, with their AS paths"
+            >
               {carriers.map((c) => (
                 <li key={`${c.collector}|${c.peerAsn}`}>
                   {c.collector} via AS{c.peerAsn ?? '?'}: {c.asPath.join(' ')}
