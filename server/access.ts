@@ -1,39 +1,11 @@
 /**
- * Who may talk to the server at all: the Host guard (DNS rebinding) and HTTP basic auth (required
- * when listening beyond loopback). Both run before any route, static files included.
+ * HTTP basic auth (required when listening beyond loopback), run before any route, static files
+ * included. The Host guard, which runs before it, is in host-guard.ts.
  */
 import { createHash, scrypt, timingSafeEqual } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { GUARD_CODES, cfError } from './proxy/errors';
-
-/** The Host header without its port, lower-cased; IPv6 literals keep their brackets. */
-function hostName(host: string): string {
-  const h = host.trim().toLowerCase();
-  if (h.startsWith('[')) return h.slice(0, h.indexOf(']') + 1);
-  return h.replace(/:\d*$/, '');
-}
-
-/** The Host the request was addressed to (app.request() in tests sets none: use the URL's). */
-export const requestHost = (req: Request) => req.headers.get('host') ?? new URL(req.url).host;
-
-/**
- * A page on evil.example can make its own name resolve to 127.0.0.1 (DNS rebinding) and then read
- * our answers as same-origin; its requests still carry `Host: evil.example`, so they stop here.
- */
-export function hostGuard(allowedHosts: string[]): MiddlewareHandler {
-  const allowed = new Set(allowedHosts.map(hostName));
-  return async (c, next) => {
-    const host = requestHost(c.req.raw);
-    if (!allowed.has(hostName(host))) {
-      return cfError(
-        421,
-        GUARD_CODES.hostNotAllowed,
-        `This server does not answer for host "${host}". Add it to ALLOWED_HOSTS if you really reach routedeck under that name.`,
-      );
-    }
-    await next();
-  };
-}
+import type { AccessEnv } from './host-guard';
 
 /** Verifies `scrypt$<salt b64>$<hash b64>` as written by scripts/hash-password.mjs. */
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
@@ -50,9 +22,6 @@ export async function verifyPassword(password: string, stored: string): Promise<
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest();
-
-/** What the access layer tells later handlers: the basic-auth user, for the audit log. */
-export type AccessEnv = { Variables: { user?: string } };
 
 export function basicAuth(user: string, passwordHash: string): MiddlewareHandler<AccessEnv> {
   if (!passwordHash.startsWith('scrypt$')) {

@@ -1,38 +1,17 @@
 /**
  * The audit log: one JSON line per mutation in `<stateDir>/audit.log`, written (and fsynced) before
  * the response goes back, so a change Cloudflare accepted is on disk even if the server dies a
- * moment later. It never holds credentials: only what the browser sent and what came back.
+ * moment later. It never holds credentials: only what the browser sent and what came back. The
+ * entry's shape and the interface it implements are in storage/journal.ts (D1 is the other one).
  */
 import { mkdir, open, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Mode } from './config';
-
-export interface AuditEntry {
-  time: string;
-  mode: Mode;
-  method: string;
-  /** Path under /client/v4, with its query. */
-  path: string;
-  /** The request body as parsed JSON (raw text when it was not JSON; null when empty). */
-  body: unknown;
-  /** Status the upstream (or the stand-in) answered; 502/504 when it did not. */
-  status: number;
-  cfRay: string | null;
-  /** The basic-auth user who made the change; absent when the server has no sign-in. */
-  user?: string;
-  /** BGP prefix PATCHes: the prefix before the change (null if it could not be read) and the `result` after. */
-  before?: unknown;
-  result?: unknown;
-}
+import type { AuditEntry, Journal } from './storage/journal';
 
 export const auditFile = (stateDir: string) => path.join(stateDir, 'audit.log');
 
-export interface AuditLog {
-  append(entry: AuditEntry): Promise<void>;
-}
-
-/** Appends are chained so concurrent mutations never interleave half-lines. */
-export function createAuditLog(stateDir: string): AuditLog {
+/** The Node journal. Appends are chained so concurrent mutations never interleave half-lines. */
+export function createAuditLog(stateDir: string): Journal {
   let queue: Promise<void> = Promise.resolve();
   const write = async (line: string) => {
     await mkdir(stateDir, { recursive: true });
@@ -50,6 +29,7 @@ export function createAuditLog(stateDir: string): AuditLog {
       queue = next.catch(() => undefined); // one failed write must not block the ones after it
       return next;
     },
+    read: (opts) => readAudit(stateDir, opts),
   };
 }
 
@@ -77,15 +57,4 @@ export async function readAudit(
     }
   }
   return entries;
-}
-
-/** Parses a request body for the log: JSON when it is JSON, else the text, else null. */
-export function auditBody(bytes: Uint8Array | undefined): unknown {
-  if (!bytes || bytes.byteLength === 0) return null;
-  const text = new TextDecoder().decode(bytes);
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
 }

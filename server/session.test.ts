@@ -16,6 +16,7 @@ describe('/api/session', () => {
       mode: 'live',
       accountId: ACCOUNT,
       readOnly: true,
+      readOnlyReason: 'This routedeck server is read-only (READ_ONLY is set).',
       version: expect.stringMatching(/^\d+\.\d+\.\d+/) as unknown,
       dataSources: [],
       csrfHeader: 'X-Routedeck-Csrf',
@@ -41,7 +42,6 @@ describe('/api/session', () => {
       'RouteViews',
       'NRO',
       'RIPE NCC RIS',
-      'Packet Clearing House',
       'AFRINIC and LACNIC',
       'colo',
     ]) {

@@ -35,7 +35,9 @@ const DROP_REQUEST = new Set([
   'referer',
   'x-routedeck-csrf',
 ]);
-const DROP_REQUEST_PREFIX = ['x-auth-', 'proxy-', 'sec-'];
+// cf-*: what Cloudflare's edge added in front of routedeck (the Access JWT, the client's IP and
+// country) describes the browser's connection, not ours, and must not travel on with the token.
+const DROP_REQUEST_PREFIX = ['x-auth-', 'proxy-', 'sec-', 'cf-'];
 
 /** Response headers a client can act on; everything else (cookies, encodings) stays behind. */
 const PASS_RESPONSE = new Set(['content-type', 'content-disposition', 'retry-after', 'cf-ray']);

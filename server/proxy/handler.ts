@@ -4,8 +4,8 @@
  */
 import type { Context } from 'hono';
 import type { ServerConfig } from '../config';
-import { type AuditLog, auditBody } from '../audit';
-import { type AccessEnv, requestHost } from '../access';
+import { type Journal, auditBody } from '../storage/journal';
+import { type AccessEnv, requestHost } from '../host-guard';
 import { allowRoute } from './allowlist';
 import { GUARD_CODES, cfError } from './errors';
 import type { Forward } from './forward';
@@ -22,7 +22,7 @@ const PREFIX = '/client/v4';
 export function apiHandler(opts: {
   config: ServerConfig;
   forward: Forward;
-  audit: AuditLog;
+  audit: Journal;
   log: (line: string) => void;
 }) {
   const { config, forward, audit, log } = opts;
@@ -40,6 +40,9 @@ export function apiHandler(opts: {
       const refused = checkMutationOrigin(req.headers, requestHost(req));
       if (refused) return refused;
       if (config.readOnly) return readOnlyRefusal();
+      // Per-identity read-only (Workers behind Access: not in WRITERS / WRITER_GROUPS).
+      const reason = c.get('readOnlyReason');
+      if (reason) return cfError(403, GUARD_CODES.readOnly, reason);
     }
     let body: Uint8Array<ArrayBuffer> | undefined;
     if (mutation) {
