@@ -22,7 +22,7 @@ test('a 429 and a 500 read as errors with Retry while the rest of the page works
   const icons = page.getByRole('region', { name: 'Interconnects' });
 
   const limited = byoip.getByRole('alert');
-  await expect(limited).toContainText('Cloudflare is rate-limiting requests');
+  await expect(limited).toContainText('The API is rate-limiting requests');
   await expect(limited).toContainText('HTTP 429');
   await expect(limited).toContainText(/wait \d+ s/);
 
@@ -34,7 +34,7 @@ test('a 429 and a 500 read as errors with Retry while the rest of the page works
   await screenshot(page, 'home-errors');
 
   // The rest of the page still works: the header search refuses bad input as usual.
-  const search = page.getByRole('banner').getByRole('searchbox');
+  const search = page.getByRole('searchbox');
   await search.fill('not a prefix');
   await search.press('Enter');
   await expect(search).toHaveAttribute('aria-invalid', 'true');

@@ -1,7 +1,6 @@
 import { expect, expectNoA11yViolations, test } from './fixtures';
 
-const box = (page: import('@playwright/test').Page) =>
-  page.getByRole('banner').getByRole('searchbox');
+const box = (page: import('@playwright/test').Page) => page.getByRole('searchbox');
 
 test.describe('global search', () => {
   test.beforeEach(async ({ page }) => {
@@ -61,4 +60,14 @@ test.describe('global search', () => {
       await expect(box(page)).not.toHaveAttribute('aria-invalid', 'true');
     });
   }
+});
+
+test('the header search works from any other page', async ({ page }) => {
+  await page.goto('/no/such/page');
+  const header = page.getByRole('banner').getByRole('searchbox');
+  await page.keyboard.press('/');
+  await expect(header).toBeFocused();
+  await header.fill('AS 13335');
+  await header.press('Enter');
+  await expect(page).toHaveURL(/\/asn\/13335$/);
 });

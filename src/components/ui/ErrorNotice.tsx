@@ -9,11 +9,11 @@ import { useCountdown } from './useCountdown';
 function headline(error: unknown): string {
   if (!(error instanceof ApiError)) return 'Something went wrong while showing this.';
   if (error.status === 0) return 'The routedeck server could not be reached.';
-  if (error.status === 429) return 'Cloudflare is rate-limiting requests.';
+  if (error.status === 429) return 'The API is rate-limiting requests.';
   if (error.status === 401 || error.status === 403)
     return 'The API token is not allowed to do this.';
   if (error.status === 404) return 'Not found.';
-  if (error.status >= 500) return 'Cloudflare answered with a server error.';
+  if (error.status >= 500) return 'The API answered with a server error.';
   if (error.status >= 200 && error.status < 300)
     return 'The response did not have the expected shape.';
   return 'The request was refused.';
@@ -54,7 +54,7 @@ export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () =
       ) : null}
       {wait != null && wait > 0 ? (
         <p className="mt-1 text-xs text-ink-muted">
-          Cloudflare asks to wait {wait} s before trying again.
+          The API asks to wait {wait} s before trying again.
         </p>
       ) : null}
       {onRetry ? (

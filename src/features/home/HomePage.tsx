@@ -12,7 +12,7 @@ export function HomePage() {
         description="Your network on Cloudflare: AS relationships, routes, BYOIP advertisement, interconnects and traceroutes."
       />
       <div className="mb-8 max-w-2xl">
-        <SearchBox size="lg" />
+        <SearchBox size="lg" shortcut />
       </div>
       <div className="grid gap-4 md:grid-cols-2">
         <Panel title="BYOIP advertisement" description="BGP prefixes of your BYOIP ranges">

@@ -1,6 +1,7 @@
 /**
  * Header: name, sections, search and theme. Below the lg breakpoint the sections fold into a menu
- * button so the header fits a 375 px phone; search stays visible on every width.
+ * button so the header fits a 375 px phone; search stays visible on every width (on the overview,
+ * the page's own search box takes its place).
  */
 import { useEffect, useState } from 'react';
 import { useLocation } from '@tanstack/react-router';
@@ -34,10 +35,13 @@ export function Header() {
         <nav aria-label="Sections" className="hidden lg:block">
           <NavLinks />
         </nav>
-        <div className="order-last w-full md:order-none md:ml-auto md:w-72">
-          <SearchBox shortcut />
-        </div>
-        <div className="ml-auto flex items-center gap-2 md:ml-0">
+        {/* The overview has its own large search box: one on a page is enough. */}
+        {pathname === '/' ? null : (
+          <div className="order-last w-full md:order-none md:ml-auto md:w-72">
+            <SearchBox shortcut />
+          </div>
+        )}
+        <div className={`ml-auto flex items-center gap-2 ${pathname === '/' ? '' : 'md:ml-0'}`}>
           <ThemeSwitcher />
           {hasSections ? (
             <button
