@@ -124,7 +124,7 @@ const result = {
   filterMs: { median: percentile(filters, 50), p95: percentile(filters, 95), samples: filters },
   targets: { interactiveMs: 500, filterMs: 50 },
   // Timings are only comparable on an idle machine; the load average says how idle it was.
-  loadAverage1m: os.loadavg()[0],
+  loadAverage1m: os.loadavg()[0] ?? 0,
   cpus: os.cpus().length,
 };
 writeFileSync(path.join(ROOT, 'bench/results/prefix-routes.json'), JSON.stringify(result, null, 2));
