@@ -30,7 +30,7 @@ interface AsnGraphProps {
 const NONE: Record<string, number> = {};
 const LAYOUT = { name: 'preset', fit: true, padding: 24 } as const;
 // Large graphs stay smooth while panning: cytoscape moves a bitmap of the graph instead of redrawing.
-const RENDER = { textureOnViewport: true, hideEdgesOnViewport: true, minZoom: 0.05, maxZoom: 3 };
+const RENDER = { textureOnViewport: true, hideEdgesOnViewport: true, minZoom: 0.05, maxZoom: 1.6 };
 
 function hoverText(n: GraphNodeModel): string[] {
   if (n.kind === 'group') {

@@ -37,7 +37,8 @@ export function AsnSummary({ asn, counts, meta, info }: Props) {
         ) : null}
       </p>
       <p className="text-xs text-ink-muted">
-        Data of {meta.data_time}. Relationships are inferred from public BGP paths by{' '}
+        Data of {meta.data_time.replace('T', ' ').replace(/(\.\d+)?Z?$/, '')} UTC. Relationships are
+        inferred from public BGP paths by{' '}
         <a
           className="text-accent underline"
           href="https://www.caida.org/catalog/datasets/as-relationships/"

@@ -14,8 +14,8 @@ const ROW_HEIGHT = 36;
 const COLUMNS: { key: SortKey; label: string; cls: string }[] = [
   { key: 'asn', label: 'ASN', cls: 'w-24 shrink-0' },
   { key: 'name', label: 'Name', cls: 'min-w-0 flex-1' },
-  { key: 'country', label: 'Country', cls: 'w-16 shrink-0' },
-  { key: 'rel', label: 'Relationship', cls: 'w-28 shrink-0' },
+  { key: 'country', label: 'Country', cls: 'w-24 shrink-0' },
+  { key: 'rel', label: 'Relationship', cls: 'w-32 shrink-0' },
 ];
 
 interface TableProps {
@@ -65,9 +65,10 @@ export function NeighbourTable({ rows, sort, onSort, compare, selected }: TableP
     overscan: 12,
   });
 
-  // Bring the row of an AS selected in the graph into view (an effect: it syncs the DOM scroll
-  // position, not React state).
-  const selectedIndex = selected === undefined ? -1 : rows.findIndex((r) => r.asn === selected);
+  // Bring the row of the AS selected in the graph (else the compared one) into view: an effect,
+  // because it syncs the DOM scroll position, not React state.
+  const target = selected ?? compare;
+  const selectedIndex = target === undefined ? -1 : rows.findIndex((r) => r.asn === target);
   useEffect(() => {
     if (selectedIndex >= 0) virtual.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtual]);

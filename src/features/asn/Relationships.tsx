@@ -98,7 +98,7 @@ export function Relationships({ asn, search, setSearch, openAsn }: Props) {
             : undefined
         }
       />
-      <div className={view === 'both' ? 'grid gap-4 xl:grid-cols-[3fr_2fr]' : ''}>
+      <div className={view === 'both' ? 'grid gap-4 2xl:grid-cols-[3fr_2fr]' : ''}>
         {showGraph ? (
           <div className="min-w-0 space-y-2">
             <div className="rounded-md border border-line bg-surface-raised">

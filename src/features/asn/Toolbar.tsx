@@ -97,7 +97,7 @@ export function Toolbar(p: ToolbarProps) {
         {p.onPng ? <Button onClick={p.onPng}>Download PNG</Button> : null}
       </div>
       <p id={`${id}-shown`} className="basis-full text-ink-muted" aria-live="polite">
-        {n(p.shown)} neighbours match.
+        {n(p.shown)} {p.shown === 1 ? 'neighbour matches' : 'neighbours match'}.
       </p>
     </div>
   );

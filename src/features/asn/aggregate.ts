@@ -41,17 +41,17 @@ export interface GraphModel {
 
 /** Neighbours drawn individually per kind before grouping starts. */
 export const DEFAULT_CAPS: Record<Role, number> = {
-  provider: 24,
-  peer: 40,
-  customer: 40,
-  other: 12,
+  provider: 10,
+  peer: 16,
+  customer: 20,
+  other: 8,
 };
 /** Above this many folded neighbours of one kind, groups are split by country. */
 export const COUNTRY_SPLIT = 100;
 /** Countries with their own group; the others share one "other countries" group. */
 export const TOP_COUNTRIES = 6;
 /** Members a click on a group reveals. */
-export const EXPAND_STEP = 40;
+export const EXPAND_STEP = 20;
 
 export interface BuildOptions {
   center: { asn: number; name: string };

@@ -67,7 +67,7 @@ export function graphStylesheet(c: GraphColors): StylesheetJson {
         'background-color': c.surface,
         'border-width': 3,
         label: 'data(label)',
-        'font-size': 10,
+        'font-size': 11,
         color: c.ink,
         'text-wrap': 'wrap',
         'text-valign': 'bottom',
@@ -75,8 +75,8 @@ export function graphStylesheet(c: GraphColors): StylesheetJson {
         'text-background-color': c.surface,
         'text-background-opacity': 0.85,
         'text-background-padding': '1px',
-        // Labels vanish below 7 px on screen: zoomed out, they would only be noise.
-        'min-zoomed-font-size': 7,
+        // Labels vanish below 6 px on screen: zoomed out, they would only be noise.
+        'min-zoomed-font-size': 6,
       },
     },
     { selector: 'node.provider', style: { shape: 'triangle', 'border-color': c.provider } },
@@ -104,6 +104,7 @@ export function graphStylesheet(c: GraphColors): StylesheetJson {
         'text-margin-y': 0,
         'text-background-opacity': 0,
         'font-weight': 'bold',
+        'font-size': 12,
       },
     },
     {

@@ -10,10 +10,10 @@ import type { GraphNodeModel } from './aggregate';
 type Unplaced = Omit<GraphNodeModel, 'x' | 'y'>;
 
 /** Spacing between node centres; labels are two lines of about 18 characters. */
-export const DX = 96;
+export const DX = 124;
 export const DY = 64;
 /** Nodes per row above and below the centre. */
-export const ROW = 10;
+export const ROW = 8;
 /** Nodes per column beside the centre: they span the band between the provider and customer rows. */
 export const COLUMN = 5;
 /** Distance from the centre to the first row above and below, and to the first column each side. */
@@ -34,7 +34,7 @@ function columns(list: Unplaced[], direction: 1 | -1): GraphNodeModel[] {
     const col = Math.floor(i / COLUMN);
     const inCol = Math.min(COLUMN, list.length - col * COLUMN);
     const row = i % COLUMN;
-    return { ...n, x: direction * (COLUMN_GAP + col * DX * 1.4), y: (row - (inCol - 1) / 2) * DY };
+    return { ...n, x: direction * (COLUMN_GAP + col * DX * 1.2), y: (row - (inCol - 1) / 2) * DY };
   });
 }
 
