@@ -59,9 +59,10 @@ export function targetProblem(t: string): string | null {
     return null;
   const name = t.replace(/\.$/, '');
   const labels = name.split('.');
-  // A top-level label is never all digits (RFC 3696 section 2), which also catches "1.2.3".
+  // A top-level label is never all digits (RFC 3696 section 2), which also catches "1.2.3"; a
+  // single label ("localhost") cannot resolve from Cloudflare's colos.
   const ok =
-    name.length > 0 &&
+    labels.length > 1 &&
     name.length <= 253 &&
     labels.every((l) => HOST_LABEL.test(l)) &&
     !/^\d+$/.test(labels[labels.length - 1]!);
