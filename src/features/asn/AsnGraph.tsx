@@ -107,7 +107,7 @@ export function AsnGraph(props: AsnGraphProps) {
   return (
     <CytoscapeGraph
       ref={graph}
-      className="h-[420px] sm:h-[560px]"
+      className="h-[340px] sm:h-[560px]"
       elements={elements}
       stylesheet={stylesheet}
       layout={LAYOUT}

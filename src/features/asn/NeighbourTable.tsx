@@ -11,11 +11,11 @@ import type { Neighbour, Sort, SortKey } from './neighbours';
 import { ROLE_TONE, roleName } from './role-label';
 
 const ROW_HEIGHT = 36;
-const COLUMNS: { key: SortKey; label: string; cls: string }[] = [
-  { key: 'asn', label: 'ASN', cls: 'w-24 shrink-0' },
+const COLUMNS: { key: SortKey; label: string; cls: string; short?: string }[] = [
+  { key: 'asn', label: 'ASN', cls: 'w-20 shrink-0 sm:w-24' },
   { key: 'name', label: 'Name', cls: 'min-w-0 flex-1' },
-  { key: 'country', label: 'Country', cls: 'w-24 shrink-0' },
-  { key: 'rel', label: 'Relationship', cls: 'w-32 shrink-0' },
+  { key: 'country', label: 'Country', short: 'CC', cls: 'w-12 shrink-0 sm:w-24' },
+  { key: 'rel', label: 'Relationship', cls: 'w-28 shrink-0 sm:w-32' },
 ];
 
 interface TableProps {
@@ -49,7 +49,16 @@ function SortHeader({
         className="inline-flex items-center gap-1 font-semibold hover:underline"
         onClick={() => onSort(active && !desc ? `-${col.key}` : col.key)}
       >
-        {col.label}
+        {col.short ? (
+          <>
+            <abbr title={col.label} aria-label={col.label} className="no-underline sm:hidden">
+              {col.short}
+            </abbr>
+            <span className="hidden sm:inline">{col.label}</span>
+          </>
+        ) : (
+          col.label
+        )}
         <span aria-hidden="true">{active ? (desc ? '↓' : '↑') : '↕'}</span>
       </button>
     </div>
