@@ -51,7 +51,9 @@ describe('verify: advertise', () => {
     const before = verify(advertise, series, T0 + 9.9 * MIN);
     expect(before.phase).toBe('waiting');
     expect(before.deadline).toBe(T0 + 10 * MIN);
-    const after = verify(advertise, series, T0 + 10 * MIN);
+    // Past the deadline, but the newest data (minute 5) does not cover the 7-minute window yet.
+    expect(verify(advertise, series, T0 + 10 * MIN).phase).toBe('waiting');
+    const after = verify(advertise, [...series, obs(10, 0, { lagMs: lag })], T0 + 10 * MIN);
     expect(after.phase).toBe('not-converged');
     expect(after.text).toBe('Advertised, but no peer carries it after 10 min.');
   });
@@ -63,9 +65,27 @@ describe('verify: advertise', () => {
   });
 
   it('scales the windows with the stand-in time scale', () => {
-    const v = verify(advertise, [obs(0.01, 5)], T0 + 7.5 * MIN, 60);
+    const series = [obs(0.01, 5), obs(0.05, 6), obs(0.13, 7)];
+    const v = verify(advertise, series, T0 + 7.5 * MIN, 60);
     expect(v.phase).toBe('not-converged');
-    expect(v.text).toContain('visible to only 5% of peers');
+    expect(v.text).toContain('visible to only 7% of peers');
+  });
+
+  it('settles a partial visibility that held over the last two points past the window', () => {
+    // Data in coarse steps: only two points agree, but they cover the whole window.
+    const series = [obs(3, 40), obs(6, 85), obs(8, 85)];
+    expect(verify(advertise, series.slice(0, 2), T0 + 7.5 * MIN).phase).toBe('waiting');
+    const v = verify(advertise, series, T0 + 8 * MIN);
+    expect(v.phase).toBe('converged');
+    expect(v.text).toBe('Visible to 85% of peers after 6 min, origin AS64500, RPKI valid.');
+  });
+
+  it('reports a visibility still moving past the window as not converged', () => {
+    const v = verify(advertise, [obs(3, 40), obs(6, 60), obs(8, 85)], T0 + 8 * MIN);
+    expect(v.phase).toBe('not-converged');
+    expect(v.text).toBe(
+      'Advertised, but visible to only 85% of peers after 8 min, origin AS64500, RPKI valid.',
+    );
   });
 });
 

@@ -132,15 +132,21 @@ export function verify(change: Change, series: Observation[], now: number, timeS
   }
   const latest = fresh.at(-1);
   const base = { lagMs, deadline, visibility: latest ? visibilityOf(latest) : null };
-  const overdue = now >= deadline;
 
   if (!latest) {
-    const text = overdue
-      ? `No collector data newer than the change after ${formatDuration(now - change.at)}: cannot verify.`
-      : `Waiting for collector data newer than the change (collectors lag ${formatDuration(lagMs)}).`;
-    return { ...base, phase: overdue ? 'not-converged' : 'waiting', text };
+    const text =
+      now >= deadline
+        ? `No collector data newer than the change after ${formatDuration(now - change.at)}: cannot verify.`
+        : `Waiting for collector data newer than the change (collectors lag ${formatDuration(lagMs)}).`;
+    return { ...base, phase: now >= deadline ? 'not-converged' : 'waiting', text };
   }
+  // A failure is judged on data that covers the whole window: collectors publish in steps (Radar's
+  // realtime data every few minutes), so the clock passing the deadline is not enough.
+  const judged = latest.dataTime - change.at >= window.maxMs;
+  const overdue = now >= deadline && judged;
   const peers = visiblePeers(latest);
+  const steadyOver = (n: number) =>
+    fresh.length >= n && fresh.slice(-n).every((o) => visiblePeers(o) === peers);
   const share = formatPercent(visibilityOf(latest));
 
   if (change.kind === 'withdraw') {
@@ -160,9 +166,9 @@ export function verify(change: Change, series: Observation[], now: number, timeS
   const origins = describeOrigins(latest);
   const suffix = origins ? `, ${origins}` : '';
   const elapsed = latest.dataTime - change.at;
-  const plateau = fresh.slice(-PLATEAU_OBSERVATIONS);
-  const steady =
-    plateau.length === PLATEAU_OBSERVATIONS && plateau.every((o) => visiblePeers(o) === peers);
+  // Some peers never carry a given prefix (filters, partial feeds), so a share that stopped moving
+  // after the minimum counts as settled; past the window two agreeing observations are enough.
+  const steady = steadyOver(PLATEAU_OBSERVATIONS) || (judged && steadyOver(2));
   if (peers > 0 && (peers >= latest.totalPeers || (steady && elapsed >= window.minMs))) {
     const first = fresh.find((o) => visiblePeers(o) === peers) ?? latest;
     const after = formatDuration(first.dataTime - change.at);

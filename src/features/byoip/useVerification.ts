@@ -56,7 +56,11 @@ export function useVerification(
   const verdict = change ? verify(change, series, now, timeScale) : null;
   const followUntil =
     change && verdict ? change.at + FOLLOW_FACTOR * (verdict.deadline - change.at) : 0;
-  const following = !!verdict && verdict.phase !== 'converged' && now < followUntil;
+  // Keep polling while the verdict is open (it waits for data covering the window), and after a
+  // failure for as long again, since a slow or lingering route may still settle.
+  const following =
+    !!verdict &&
+    (verdict.phase === 'waiting' || (verdict.phase === 'not-converged' && now < followUntil));
 
   const q = useQuery({
     ...realtimeQuery(cidr),
