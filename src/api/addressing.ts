@@ -6,7 +6,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { accountPath, apiGet, apiSend } from './client';
 
-export const prefixSchema = z.object({
+const prefixSchema = z.object({
   id: z.string(),
   cidr: z.string(),
   asn: z.number().nullish(),

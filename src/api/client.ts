@@ -217,18 +217,6 @@ export async function apiSend<T>(
   return parseWith(schema, data, method, path);
 }
 
-/** Text bodies: Radar `format=csv`. */
-export async function apiText(path: string, opts: { signal?: AbortSignal; query?: Query } = {}) {
-  const url = withQuery(path, opts.query);
-  const res = await request({
-    method: 'GET',
-    path: url,
-    signal: opts.signal,
-    accept: 'text/csv, text/plain, */*',
-  });
-  return res.text();
-}
-
 /** Binary bodies: the interconnect LOA PDF. */
 export async function apiBlob(path: string, opts: { signal?: AbortSignal; query?: Query } = {}) {
   const url = withQuery(path, opts.query);

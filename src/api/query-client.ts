@@ -10,8 +10,8 @@
 import { QueryClient } from '@tanstack/react-query';
 import { ApiError } from './client';
 
-export const STALE_TIME_MS = 60_000;
-export const GC_TIME_MS = 30 * 60_000;
+const STALE_TIME_MS = 60_000;
+const GC_TIME_MS = 30 * 60_000;
 /** Longest `retry-after` the client waits on its own before handing the error to the user. */
 export const MAX_AUTO_WAIT_S = 20;
 const MAX_RETRIES = 2;

@@ -15,7 +15,7 @@ const dataSourceSchema = z.object({
   attribution: z.string(),
 });
 
-export const sessionSchema = z.object({
+const sessionSchema = z.object({
   mode: z.enum(['live', 'demo']),
   accountId: z.string(),
   readOnly: z.boolean(),
