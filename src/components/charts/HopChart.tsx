@@ -48,7 +48,11 @@ export default function HopChart({
     <figure data-testid="hop-chart" data-hops={hops.length}>
       <div className="h-64 text-ink-muted" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={data} margin={{ top: 8, right: 4, bottom: 4, left: -8 }}>
+          <ComposedChart
+            accessibilityLayer={false}
+            data={data}
+            margin={{ top: 8, right: 4, bottom: 4, left: -8 }}
+          >
             <CartesianGrid stroke="var(--rd-line)" strokeDasharray="3 3" vertical={false} />
             <XAxis
               dataKey="ttl"

@@ -19,6 +19,7 @@ import { HopTable } from './HopTable';
 const HopChart = lazy(() => import('../../components/charts/HopChart'));
 
 const list = (ttls: number[]) => (ttls.length === 1 ? `hop ${ttls[0]}` : `hops ${ttls.join(', ')}`);
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The loss reading of the whole traceroute in one or two sentences. */
 export function lossVerdict(
@@ -41,7 +42,7 @@ export function lossVerdict(
       `Loss at ${list(rl)} is likely ICMP rate limiting: later hops answer without it, so it is not a problem.`,
     );
   const silent = of('no-reply');
-  if (silent.length) parts.push(`${list(silent)} did not answer, but later hops did.`);
+  if (silent.length) parts.push(`${capital(list(silent))} did not answer, but later hops did.`);
   if (!fwd.length && !rl.length && cell.reached)
     parts.push('No loss on the way to the destination.');
   return parts.join(' ');
