@@ -14,7 +14,7 @@ const relSchema = z.object({
   rel: z.string(),
 });
 
-export const asnRelsSchema = z.object({
+const asnRelsSchema = z.object({
   meta: z.object({
     data_time: z.string(),
     query_time: z.string(),
@@ -27,7 +27,7 @@ export type AsnRel = z.infer<typeof relSchema>;
 export type AsnRels = z.infer<typeof asnRelsSchema>;
 
 /** Only the fields routedeck shows; the rest of the entity (related, estimatedUsers...) may vary. */
-export const asnInfoSchema = z.object({
+const asnInfoSchema = z.object({
   asn: z.object({
     asn: z.number(),
     name: z.string(),

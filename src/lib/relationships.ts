@@ -6,8 +6,6 @@
  */
 export type Role = 'provider' | 'peer' | 'customer' | 'other';
 
-export const ROLES: readonly Role[] = ['provider', 'peer', 'customer', 'other'];
-
 /** The neighbour's role as seen from the queried AS. */
 export function roleOf(rel: string): Role {
   switch (rel.trim().toUpperCase()) {

@@ -5,7 +5,7 @@
  */
 import type { Core, ElementDefinition } from 'cytoscape';
 
-export interface DiffStats {
+interface DiffStats {
   added: number;
   removed: number;
   updated: number;

@@ -23,7 +23,7 @@ export interface GraphNodeModel {
   y: number;
 }
 
-export interface GraphEdgeModel {
+interface GraphEdgeModel {
   id: string;
   source: string;
   target: string;
@@ -53,7 +53,7 @@ export const TOP_COUNTRIES = 6;
 /** Members a click on a group reveals. */
 export const EXPAND_STEP = 20;
 
-export interface BuildOptions {
+interface BuildOptions {
   center: { asn: number; name: string };
   /** Already filtered by the page's filters. */
   neighbours: readonly Neighbour[];

@@ -2,7 +2,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphModel } from './aggregate';
 
-export interface Marks {
+interface Marks {
   /** Node id selected through the URL (`node=`). */
   selected?: string;
   /** Node id of the compared AS (`asn2=`). */

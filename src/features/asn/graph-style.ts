@@ -8,7 +8,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { useSyncExternalStore } from 'react';
 
-export interface GraphColors {
+interface GraphColors {
   ink: string;
   muted: string;
   surface: string;

@@ -10,12 +10,12 @@ import type { GraphNodeModel } from './aggregate';
 type Unplaced = Omit<GraphNodeModel, 'x' | 'y'>;
 
 /** Spacing between node centres; labels are two lines of about 18 characters. */
-export const DX = 124;
-export const DY = 64;
+const DX = 124;
+const DY = 64;
 /** Nodes per row above and below the centre. */
-export const ROW = 8;
+const ROW = 8;
 /** Nodes per column beside the centre: they span the band between the provider and customer rows. */
-export const COLUMN = 5;
+const COLUMN = 5;
 /** Distance from the centre to the first row above and below, and to the first column each side. */
 const ROW_GAP = 190;
 const COLUMN_GAP = 200;

@@ -19,7 +19,7 @@ export type RelFilter = Role | 'all';
 export type SortKey = 'asn' | 'name' | 'country' | 'rel';
 export type Sort = SortKey | `-${SortKey}`;
 
-export interface NeighbourFilter {
+interface NeighbourFilter {
   rel: RelFilter;
   /** ISO alpha-2, or '' for every country. */
   country: string;
