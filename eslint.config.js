@@ -46,8 +46,11 @@ const noBarrels = {
 
 export default tseslint.config(
   {
+    // The same generated and scratch paths .gitignore keeps out of the repository.
     ignores: [
       'dist/',
+      '.tmp/',
+      '.cache/',
       'node_modules/',
       'src/routeTree.gen.ts',
       'test-results/',
