@@ -8,7 +8,7 @@ import { Button } from '../../components/ui/Button';
 import { EmptyState } from '../../components/ui/EmptyState';
 import { describeEdit, revertOf, type JournalEntry } from './edits';
 import { formatTime } from './StateBadges';
-import { recordedVerdict } from './verdict-store';
+import { recordedVerdict, useVerdictVersion } from './verdict-store';
 
 interface Props {
   entries: JournalEntry[];
@@ -26,6 +26,7 @@ const stateText = (e: JournalEntry, which: 'before' | 'after') => {
 };
 
 export function Journal({ entries, cidrOf, onRevert, revertBlocked }: Props) {
+  useVerdictVersion();
   if (entries.length === 0) {
     return (
       <EmptyState title="No changes made through routedeck yet">

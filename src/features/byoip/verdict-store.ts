@@ -2,6 +2,7 @@
  * Final verdicts this browser reached, so the journal can say how an older change ended. The
  * journal itself is the server's; the verdict is local because only a browser followed the routes.
  */
+import { useSyncExternalStore } from 'react';
 import type { Phase } from '../../lib/verification';
 
 const KEY = 'routedeck:verdicts';
@@ -25,6 +26,10 @@ function all(): Recorded[] {
   }
 }
 
+/** Bumped on every record, so a journal on screen re-reads when the verification beside it ends. */
+let version = 0;
+const listeners = new Set<() => void>();
+
 export function recordVerdict(r: Recorded) {
   const list = all().filter((x) => !(x.bgpId === r.bgpId && x.at === r.at));
   try {
@@ -32,6 +37,19 @@ export function recordVerdict(r: Recorded) {
   } catch {
     // storage unavailable: the journal then says the change was not followed here
   }
+  version++;
+  listeners.forEach((l) => l());
+}
+
+/** Re-renders the caller whenever a verdict is recorded. */
+export function useVerdictVersion(): number {
+  return useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    () => version,
+  );
 }
 
 export function recordedVerdict(bgpId: string, at: number): Recorded | null {
