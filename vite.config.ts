@@ -36,6 +36,6 @@ export default defineConfig(({ command }) => ({
   server: { host: '127.0.0.1' },
   test: {
     // e2e/*.spec.ts are Playwright's; vitest runs the unit and server tests beside the code.
-    include: ['{src,server,scripts,bench}/**/*.test.{ts,tsx}'],
+    include: ['{src,server,worker,scripts,bench}/**/*.test.{ts,tsx}'],
   },
 }));
