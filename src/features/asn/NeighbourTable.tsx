@@ -11,6 +11,8 @@ import type { Neighbour, Sort, SortKey } from './neighbours';
 import { ROLE_TONE, roleName } from './role-label';
 
 const ROW_HEIGHT = 36;
+/** The list scrolls inside this height; a short list takes only the room it needs. */
+const MAX_HEIGHT = 480;
 const COLUMNS: { key: SortKey; label: string; cls: string; short?: string }[] = [
   { key: 'asn', label: 'ASN', cls: 'w-20 shrink-0 sm:w-24' },
   { key: 'name', label: 'Name', cls: 'min-w-0 flex-1' },
@@ -96,7 +98,8 @@ export function NeighbourTable({ rows, sort, onSort, compare, selected }: TableP
         role="rowgroup"
         tabIndex={0}
         aria-label="Neighbour rows, scrollable"
-        className="h-[480px] overflow-auto"
+        className="overflow-auto"
+        style={{ height: Math.min(MAX_HEIGHT, rows.length * ROW_HEIGHT + 2) }}
       >
         <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
           {virtual.getVirtualItems().map((item) => {
