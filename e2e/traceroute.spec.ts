@@ -207,8 +207,9 @@ test('a prefilled link fills the form and does not run', async ({ page }) => {
     '/traceroute?targets=8.8.8.8,dns.google&colos=den,nrt,zzz&packet_type=udp&max_ttl=30&packets_per_ttl=99&port=53&wait_time=4',
   );
   await expect(page.getByLabel('Targets')).toHaveValue('8.8.8.8,dns.google');
-  await expect(page.getByRole('checkbox', { name: /^den Denver/ })).toBeChecked();
-  await expect(page.getByRole('checkbox', { name: /^nrt Tokyo/ })).toBeChecked();
+  await expect(page.getByRole('button', { name: /^Remove den \(Denver/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Remove nrt \(Tokyo/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Remove / })).toHaveCount(2);
   await expect(page.getByLabel('Packet type')).toHaveValue('udp');
   await expect(page.getByRole('spinbutton', { name: 'Max TTL (hops)' })).toHaveValue('30');
   // Out of range in the link: the default instead.

@@ -73,11 +73,19 @@ export function primaryNode(h: TracerouteHop): TracerouteNode | undefined {
   return best;
 }
 
+// A 3,400-traceroute result repeats a few hundred ASN strings tens of thousands of times.
+const asnCache = new Map<string, number | null>();
+
 /** "AS13335" → 13335; empty, AS0 or malformed → null. */
 export function asnOf(node: TracerouteNode | undefined): number | null {
   if (!node?.asn) return null;
-  const r = parseAsn(node.asn);
-  return r.ok ? r.value : null;
+  let v = asnCache.get(node.asn);
+  if (v === undefined) {
+    const r = parseAsn(node.asn);
+    v = r.ok ? r.value : null;
+    asnCache.set(node.asn, v);
+  }
+  return v;
 }
 
 export interface AsSegment {
@@ -167,7 +175,7 @@ export function cellOf(target: string, c: TracerouteColo): Cell {
   };
   if (c.error)
     return { ...base, error: c.error, rttMs: null, loss: null, reached: false, upstream: null };
-  const last = [...hops].reverse().find(answered);
+  const last = hops.findLast(answered);
   const node = last ? primaryNode(last) : undefined;
   return {
     ...base,

@@ -21,6 +21,8 @@ export function ColoPicker({
   onChange: (colos: string[]) => void;
 }) {
   const [query, setQuery] = useState('');
+  // The full list (340 checkboxes) is drawn only when asked for or filtered.
+  const [browse, setBrowse] = useState(false);
   const id = useId();
   const q = query.trim().toLowerCase();
   const regions = useMemo(() => {
@@ -79,6 +81,17 @@ export function ColoPicker({
           placeholder="Filter: den, Singapore, Brazil…"
           className="min-h-9 w-full max-w-xs rounded-md border border-line bg-surface px-2 text-sm"
         />
+        <button
+          type="button"
+          aria-expanded={browse || q !== ''}
+          className="text-xs text-accent underline"
+          onClick={() => {
+            setBrowse(!browse);
+            setQuery('');
+          }}
+        >
+          {browse ? 'Hide the list' : `Browse all ${COLOS.length} colos by region`}
+        </button>
         {q && shown.length > 0 ? (
           <button
             type="button"
@@ -89,40 +102,44 @@ export function ColoPicker({
           </button>
         ) : null}
       </div>
-      <div
-        className="mt-2 max-h-56 overflow-y-auto rounded-md border border-line p-2 text-sm"
-        data-testid="colo-list"
-      >
-        {regions.length === 0 ? <p className="text-ink-muted">No colo matches “{query}”.</p> : null}
-        {regions.map(([region, colos]) => (
-          <div key={region} role="group" aria-label={region} className="mb-2">
-            <p className="sticky -top-2 bg-surface-raised py-0.5 text-xs font-semibold text-ink-muted">
-              {region}
-            </p>
-            <ul className="grid grid-cols-[repeat(auto-fill,minmax(14rem,1fr))] gap-x-3">
-              {colos.map((c) => {
-                const off = coloUnavailable(c.code);
-                return (
-                  <li key={c.code}>
-                    <label className={`flex gap-2 py-0.5 ${off ? 'text-ink-muted' : ''}`}>
-                      <input
-                        type="checkbox"
-                        checked={picked.has(c.code)}
-                        disabled={off}
-                        onChange={(e) => toggle(c.code, e.target.checked)}
-                      />
-                      <span className="min-w-0">
-                        <span className="font-mono">{c.code}</span> {c.city}, {c.country}
-                        {off ? <span className="text-xs"> (no traceroutes in China)</span> : null}
-                      </span>
-                    </label>
-                  </li>
-                );
-              })}
-            </ul>
-          </div>
-        ))}
-      </div>
+      {browse || q ? (
+        <div
+          className="mt-2 max-h-56 overflow-y-auto rounded-md border border-line p-2 text-sm"
+          data-testid="colo-list"
+        >
+          {regions.length === 0 ? (
+            <p className="text-ink-muted">No colo matches “{query}”.</p>
+          ) : null}
+          {regions.map(([region, colos]) => (
+            <div key={region} role="group" aria-label={region} className="mb-2">
+              <p className="sticky -top-2 bg-surface-raised py-0.5 text-xs font-semibold text-ink-muted">
+                {region}
+              </p>
+              <ul className="grid grid-cols-[repeat(auto-fill,minmax(14rem,1fr))] gap-x-3">
+                {colos.map((c) => {
+                  const off = coloUnavailable(c.code);
+                  return (
+                    <li key={c.code}>
+                      <label className={`flex gap-2 py-0.5 ${off ? 'text-ink-muted' : ''}`}>
+                        <input
+                          type="checkbox"
+                          checked={picked.has(c.code)}
+                          disabled={off}
+                          onChange={(e) => toggle(c.code, e.target.checked)}
+                        />
+                        <span className="min-w-0">
+                          <span className="font-mono">{c.code}</span> {c.city}, {c.country}
+                          {off ? <span className="text-xs"> (no traceroutes in China)</span> : null}
+                        </span>
+                      </label>
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          ))}
+        </div>
+      ) : null}
     </fieldset>
   );
 }

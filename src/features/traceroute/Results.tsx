@@ -3,8 +3,9 @@
  * matrix when more than one traceroute ran, and the selected traceroute in detail. Only the selected
  * cell draws a chart, so a 3,400-cell result costs one chart.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { Button } from '../../components/ui/Button';
+import { Skeleton } from '../../components/ui/Skeleton';
 import { coloOf } from '../../lib/colos';
 import { buildMatrix } from '../../lib/traceroute-analysis';
 import { exportFileName, type TracerouteExport } from '../../lib/traceroute-export';
@@ -27,10 +28,15 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export function Results({ file, fileName }: { file: TracerouteExport; fileName: string | null }) {
   const m = useMemo(() => buildMatrix(file.result), [file]);
   const [sel, setSel] = useState<Selection>({ target: 0, colo: m.colos[0]?.code ?? '' });
+  // The detail (chart, tables) renders after the matrix has painted, so a large result is usable
+  // at once; later selections render it in the background too, keeping the matrix responsive.
+  // Until then (and while a new selection renders) the previous detail stays, dimmed.
+  const deferred = useDeferredValue<Selection | null>(sel, null);
+  const shown = deferred ?? sel;
   const heading = useRef<HTMLHeadingElement>(null);
-  const target = m.targets[sel.target] ?? '';
-  const colo = file.result[sel.target]?.colos?.find((c) => c.colo?.name === sel.colo);
-  const cell = m.cells[sel.target]?.get(sel.colo);
+  const target = m.targets[shown.target] ?? '';
+  const colo = file.result[shown.target]?.colos?.find((c) => c.colo?.name === shown.colo);
+  const cell = m.cells[shown.target]?.get(shown.colo);
   const errors = m.cells.reduce((n, row) => n + [...row.values()].filter((c) => c.error).length, 0);
   const many = m.targets.length * m.colos.length > 1;
   const select = (s: Selection) => {
@@ -38,7 +44,7 @@ export function Results({ file, fileName }: { file: TracerouteExport; fileName: 
     // The heading of the chart takes focus, which also scrolls it into view.
     requestAnimationFrame(() => heading.current?.focus());
   };
-  const city = colo?.colo?.city || coloOf(sel.colo)?.city;
+  const city = colo?.colo?.city || coloOf(shown.colo)?.city;
 
   return (
     <div className="space-y-4" data-testid="results">
@@ -68,11 +74,15 @@ export function Results({ file, fileName }: { file: TracerouteExport; fileName: 
           className="text-base font-semibold outline-none"
         >
           <span className="font-mono">{target}</span> from{' '}
-          <span className="font-mono">{sel.colo}</span>
+          <span className="font-mono">{shown.colo}</span>
           {city ? <span className="font-normal text-ink-muted"> ({city})</span> : null}
         </h2>
-        {colo && cell ? (
-          <TraceDetail key={`${sel.target}-${sel.colo}`} colo={colo} cell={cell} />
+        {deferred === null ? (
+          <Skeleton rows={6} label="Drawing the traceroute" />
+        ) : colo && cell ? (
+          <div className={deferred !== sel ? 'opacity-60' : ''}>
+            <TraceDetail key={`${shown.target}-${shown.colo}`} colo={colo} cell={cell} />
+          </div>
         ) : (
           <p className="text-sm text-ink-muted">This colo did not run this target.</p>
         )}

@@ -16,7 +16,9 @@ import type { TracerouteColo, TracerouteHop } from '../../lib/traceroute-schema'
 import { AsSegments } from './AsSegments';
 import { HopTable } from './HopTable';
 
-const HopChart = lazy(() => import('../../components/charts/HopChart'));
+/** Starts fetching the chart code; called when a run starts, so it is ready when results land. */
+export const loadHopChart = () => import('../../components/charts/HopChart');
+const HopChart = lazy(loadHopChart);
 
 const list = (ttls: number[]) => (ttls.length === 1 ? `hop ${ttls[0]}` : `hops ${ttls.join(', ')}`);
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

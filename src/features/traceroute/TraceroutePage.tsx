@@ -23,6 +23,7 @@ import { OpenFile } from './OpenFile';
 import { Results } from './Results';
 import { RunStatus } from './RunStatus';
 import type { TracerouteSearch } from './search';
+import { loadHopChart } from './TraceDetail';
 import { useNow, useRun } from './useRun';
 
 /** Compares search objects whatever their key order and absent keys. */
@@ -89,6 +90,7 @@ export function TraceroutePage({
       what: `${n} ${n === 1 ? 'target' : 'targets'} from ${from}`,
     });
     setLimitUntil(null);
+    void loadHopChart();
     mutation.mutate(r, {
       onError: (e) => {
         if (e instanceof ApiError && e.status === 429 && e.retryAfter)
@@ -130,7 +132,14 @@ export function TraceroutePage({
             onChange={onChange}
             onRun={onRun}
             blocked={blocked}
-            extraActions={<OpenFile onOpen={(file, name) => setLoaded({ file, name })} />}
+            extraActions={
+              <OpenFile
+                onOpen={(file, name) => {
+                  void loadHopChart();
+                  setLoaded({ file, name });
+                }}
+              />
+            }
           />
           <RunStatus
             pending={mutation.isPending}
