@@ -33,7 +33,8 @@ try {
   const page = await browser.newPage();
   page.on('response', (r) => {
     const u = new URL(r.url());
-    if (u.pathname.startsWith('/assets/') && u.pathname.endsWith('.js')) loaded.add(path.basename(u.pathname));
+    if (u.pathname.startsWith('/assets/') && u.pathname.endsWith('.js'))
+      loaded.add(path.basename(u.pathname));
   });
   await page.goto(server.url + '/', { waitUntil: 'networkidle' });
 } finally {
@@ -48,7 +49,12 @@ const result = {
   firstPageGzipBytes: firstGz,
   firstPageChunks: firstPage.map((c) => c.f),
   heavyLibrariesOnHome: heavyOnHome,
-  chunks: chunkRows.map(({ f, raw, gz, libs }) => ({ file: f, bytes: raw, gzipBytes: gz, libraries: libs })),
+  chunks: chunkRows.map(({ f, raw, gz, libs }) => ({
+    file: f,
+    bytes: raw,
+    gzipBytes: gz,
+    libraries: libs,
+  })),
 };
 writeFileSync(path.join(ROOT, 'bench/results/bundle.json'), JSON.stringify(result, null, 2));
 

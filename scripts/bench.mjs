@@ -10,7 +10,10 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv.slice(2);
 
-if (!existsSync(path.join(root, 'dist/client/index.html')) || !existsSync(path.join(root, 'dist/server/index.mjs'))) {
+if (
+  !existsSync(path.join(root, 'dist/client/index.html')) ||
+  !existsSync(path.join(root, 'dist/server/index.mjs'))
+) {
   const b = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
@@ -21,7 +24,9 @@ const files = readdirSync(path.join(root, 'bench'))
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort();
 
-const sections = [`# routedeck benchmarks\n\nRun on ${new Date().toISOString()}, Node ${process.version}.\n`];
+const sections = [
+  `# routedeck benchmarks\n\nRun on ${new Date().toISOString()}, Node ${process.version}.\n`,
+];
 let failed = 0;
 for (const f of files) {
   process.stderr.write(`\n== bench/${f}\n`);
@@ -38,5 +43,7 @@ for (const f of files) {
   } else sections.push(r.stdout.trim() + '\n');
 }
 writeFileSync(path.join(root, 'bench/results/REPORT.md'), sections.join('\n'));
-process.stderr.write(`\nWrote bench/results/REPORT.md (${files.length - failed} of ${files.length} benchmarks ran).\n`);
+process.stderr.write(
+  `\nWrote bench/results/REPORT.md (${files.length - failed} of ${files.length} benchmarks ran).\n`,
+);
 process.exit(failed ? 1 : 0);

@@ -7,7 +7,8 @@ import { createRequire } from 'node:module';
 
 export type Mode = 'live' | 'demo';
 
-export type Credentials = { kind: 'token'; token: string } | { kind: 'key'; email: string; key: string };
+export type Credentials =
+  { kind: 'token'; token: string } | { kind: 'key'; email: string; key: string };
 
 export interface StandinOptions {
   /** Where the stand-in keeps its state (BYOIP prefixes, CNIs, verification clocks). */
@@ -68,19 +69,30 @@ const truthy = (v: string | undefined) => v !== undefined && /^(1|true|yes|on)$/
 export class ConfigError extends Error {}
 
 /** Builds the configuration from an environment; throws ConfigError with the reason on bad input. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ServerConfig {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): ServerConfig {
   const port = env.PORT ? Number(env.PORT) : 8787;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be 0 to 65535, got "${env.PORT}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ConfigError(`PORT must be 0 to 65535, got "${env.PORT}".`);
   const host = env.HOST?.trim() || '127.0.0.1';
   const stateDir = path.resolve(cwd, env.STATE_DIR?.trim() || '.routedeck');
 
   let credentials: Credentials | undefined;
-  if (env.CLOUDFLARE_API_TOKEN?.trim()) credentials = { kind: 'token', token: env.CLOUDFLARE_API_TOKEN.trim() };
+  if (env.CLOUDFLARE_API_TOKEN?.trim())
+    credentials = { kind: 'token', token: env.CLOUDFLARE_API_TOKEN.trim() };
   else if (env.CLOUDFLARE_EMAIL?.trim() && env.CLOUDFLARE_API_KEY?.trim())
-    credentials = { kind: 'key', email: env.CLOUDFLARE_EMAIL.trim(), key: env.CLOUDFLARE_API_KEY.trim() };
+    credentials = {
+      kind: 'key',
+      email: env.CLOUDFLARE_EMAIL.trim(),
+      key: env.CLOUDFLARE_API_KEY.trim(),
+    };
   const liveAccount = env.CLOUDFLARE_ACCOUNT_ID?.trim();
   if (credentials && !liveAccount) {
-    throw new ConfigError('Credentials are set but CLOUDFLARE_ACCOUNT_ID is not: live mode needs both.');
+    throw new ConfigError(
+      'Credentials are set but CLOUDFLARE_ACCOUNT_ID is not: live mode needs both.',
+    );
   }
   if (liveAccount && !/^[0-9a-f]{32}$/i.test(liveAccount)) {
     throw new ConfigError('CLOUDFLARE_ACCOUNT_ID must be the 32-character hexadecimal account id.');
@@ -92,7 +104,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (env.BASIC_AUTH_USER?.trim() || env.BASIC_AUTH_PASSWORD_HASH?.trim()) {
     const user = env.BASIC_AUTH_USER?.trim();
     const passwordHash = env.BASIC_AUTH_PASSWORD_HASH?.trim();
-    if (!user || !passwordHash) throw new ConfigError('Set both BASIC_AUTH_USER and BASIC_AUTH_PASSWORD_HASH, or neither.');
+    if (!user || !passwordHash)
+      throw new ConfigError('Set both BASIC_AUTH_USER and BASIC_AUTH_PASSWORD_HASH, or neither.');
     basicAuth = { user, passwordHash };
   }
   if (!isLoopback(host) && !basicAuth) {
@@ -102,11 +115,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     );
   }
 
-  const extraHosts = (env.ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
-  const allowedHosts = [...new Set(['localhost', '127.0.0.1', '[::1]', ...(isLoopback(host) ? [] : [host]), ...extraHosts])];
+  const extraHosts = (env.ALLOWED_HOSTS ?? '')
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
+  const allowedHosts = [
+    ...new Set([
+      'localhost',
+      '127.0.0.1',
+      '[::1]',
+      ...(isLoopback(host) ? [] : [host]),
+      ...extraHosts,
+    ]),
+  ];
 
   const timeScale = env.STANDIN_TIME_SCALE ? Number(env.STANDIN_TIME_SCALE) : 1;
-  if (!(timeScale > 0)) throw new ConfigError(`STANDIN_TIME_SCALE must be a positive number, got "${env.STANDIN_TIME_SCALE}".`);
+  if (!(timeScale > 0))
+    throw new ConfigError(
+      `STANDIN_TIME_SCALE must be a positive number, got "${env.STANDIN_TIME_SCALE}".`,
+    );
 
   return {
     mode,

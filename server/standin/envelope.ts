@@ -19,8 +19,22 @@ export interface ResultInfo {
   total_pages?: number;
 }
 
-export function ok<T>(c: Context, result: T, resultInfo?: ResultInfo, status: ContentfulStatusCode = 200) {
-  return c.json({ success: true, errors: [], messages: [], result, ...(resultInfo ? { result_info: resultInfo } : {}) }, status);
+export function ok<T>(
+  c: Context,
+  result: T,
+  resultInfo?: ResultInfo,
+  status: ContentfulStatusCode = 200,
+) {
+  return c.json(
+    {
+      success: true,
+      errors: [],
+      messages: [],
+      result,
+      ...(resultInfo ? { result_info: resultInfo } : {}),
+    },
+    status,
+  );
 }
 
 /** The standard failure envelope (`result: null`). */
@@ -34,10 +48,13 @@ export function radarFail(c: Context, status: ContentfulStatusCode, message: str
   return c.json({ success: false, result: {}, errors: [{ code, message }] }, status);
 }
 
-export const notFoundRoute = (c: Context) => fail(c, 404, { code: 7003, message: 'No route for the URI' });
+export const notFoundRoute = (c: Context) =>
+  fail(c, 404, { code: 7003, message: 'No route for the URI' });
 
 /** Reads a JSON body; answers the contract's 400 on malformed JSON instead of throwing. */
-export async function readJson(c: Context): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
+export async function readJson(
+  c: Context,
+): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
   const text = await c.req.text();
   if (text.trim() === '') return { ok: true, body: {} };
   try {
@@ -45,7 +62,10 @@ export async function readJson(c: Context): Promise<{ ok: true; body: unknown } 
   } catch (e) {
     return {
       ok: false,
-      response: fail(c, 400, { code: 1001, message: `Malformed JSON in request body: ${(e as Error).message}` }),
+      response: fail(c, 400, {
+        code: 1001,
+        message: `Malformed JSON in request body: ${(e as Error).message}`,
+      }),
     };
   }
 }

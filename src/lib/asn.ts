@@ -11,16 +11,21 @@ export function parseAsn(input: string | number): ParseResult<number> {
   const raw = String(input).trim();
   if (raw === '') return { ok: false, reason: 'Enter an AS number, such as 13335 or AS13335.' };
   const digits = raw.replace(/^as\s*/i, '');
-  if (/^-\d+$/.test(digits)) return { ok: false, reason: `${raw} is negative: AS numbers run from 1 to ${MAX_ASN}.` };
+  if (/^-\d+$/.test(digits))
+    return { ok: false, reason: `${raw} is negative: AS numbers run from 1 to ${MAX_ASN}.` };
   if (!/^\d+$/.test(digits)) {
-    return { ok: false, reason: `"${raw}" is not an AS number: use digits only, such as 13335 or AS13335.` };
+    return {
+      ok: false,
+      reason: `"${raw}" is not an AS number: use digits only, such as 13335 or AS13335.`,
+    };
   }
   // Compare as text length first so a 30-digit number does not lose precision.
   if (digits.replace(/^0+/, '').length > 10 || Number(digits) > MAX_ASN) {
     return { ok: false, reason: `${raw} is too large: AS numbers end at ${MAX_ASN} (32 bits).` };
   }
   const value = Number(digits);
-  if (value === 0) return { ok: false, reason: 'AS0 is reserved (RFC 7607) and never a real network.' };
+  if (value === 0)
+    return { ok: false, reason: 'AS0 is reserved (RFC 7607) and never a real network.' };
   return { ok: true, value };
 }
 

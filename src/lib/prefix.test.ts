@@ -10,11 +10,14 @@ describe('parseAsn', () => {
     ['as 174', 174],
     ['4294967295', 4294967295],
   ])('accepts %s', (input, asn) => expect(parseAsn(input)).toEqual({ ok: true, value: asn }));
-  it.each(['0', '-1', '4294967296', 'abc', '', '1.5', '99999999999999999999'])('refuses %s with a reason', (input) => {
-    const r = parseAsn(input);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.reason.length).toBeGreaterThan(10);
-  });
+  it.each(['0', '-1', '4294967296', 'abc', '', '1.5', '99999999999999999999'])(
+    'refuses %s with a reason',
+    (input) => {
+      const r = parseAsn(input);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.reason.length).toBeGreaterThan(10);
+    },
+  );
 });
 
 describe('parsePrefix', () => {
@@ -22,9 +25,12 @@ describe('parsePrefix', () => {
     const r = parsePrefix('2606:4700:0000::/32');
     expect(r.ok && r.value.cidr).toBe('2606:4700::/32');
   });
-  it.each(['1.2.3.0/33', '::/129', '10.0.0.1/8', 'garbage', '1.2.3.0', '1.2.3.0/x', '1.1/16'])('refuses %s', (input) => {
-    expect(parsePrefix(input).ok).toBe(false);
-  });
+  it.each(['1.2.3.0/33', '::/129', '10.0.0.1/8', 'garbage', '1.2.3.0', '1.2.3.0/x', '1.1/16'])(
+    'refuses %s',
+    (input) => {
+      expect(parsePrefix(input).ok).toBe(false);
+    },
+  );
   it('suggests the network for host bits', () => {
     const r = parsePrefix('10.0.0.1/8');
     expect(!r.ok && r.reason).toContain('10.0.0.0/8');
@@ -44,9 +50,18 @@ describe('parsePrefix', () => {
 describe('classifySearch', () => {
   it('classifies each kind', () => {
     expect(classifySearch('AS13335')).toEqual({ ok: true, value: { kind: 'asn', asn: 13335 } });
-    expect(classifySearch('1.1.1.0/24')).toEqual({ ok: true, value: { kind: 'prefix', cidr: '1.1.1.0/24' } });
-    expect(classifySearch('2606:4700::/32')).toEqual({ ok: true, value: { kind: 'prefix', cidr: '2606:4700::/32' } });
-    expect(classifySearch('8.8.8.8')).toEqual({ ok: true, value: { kind: 'address', address: '8.8.8.8' } });
+    expect(classifySearch('1.1.1.0/24')).toEqual({
+      ok: true,
+      value: { kind: 'prefix', cidr: '1.1.1.0/24' },
+    });
+    expect(classifySearch('2606:4700::/32')).toEqual({
+      ok: true,
+      value: { kind: 'prefix', cidr: '2606:4700::/32' },
+    });
+    expect(classifySearch('8.8.8.8')).toEqual({
+      ok: true,
+      value: { kind: 'address', address: '8.8.8.8' },
+    });
   });
   it('rejects anything else with a reason', () => {
     const r = classifySearch('hello world');

@@ -39,7 +39,9 @@ export function isAddress(input: string): boolean {
 }
 
 /** Parses an IPv4 or IPv6 address; IPv4-mapped IPv6 stays IPv6 (that is how it is routed). */
-export function parseAddress(input: string): ParseResult<{ address: string; family: Family; value: bigint }> {
+export function parseAddress(
+  input: string,
+): ParseResult<{ address: string; family: Family; value: bigint }> {
   const raw = input.trim();
   if (!ipaddr.isValid(raw) || raw.includes('/')) {
     return { ok: false, reason: `"${raw}" is not an IPv4 or IPv6 address.` };
@@ -56,17 +58,25 @@ export function parseAddress(input: string): ParseResult<{ address: string; fami
 export function parsePrefix(input: string): ParseResult<Prefix> {
   const raw = input.trim();
   const slash = raw.indexOf('/');
-  if (slash < 0) return { ok: false, reason: `"${raw}" has no prefix length: write it as address/length, such as 1.1.1.0/24.` };
+  if (slash < 0)
+    return {
+      ok: false,
+      reason: `"${raw}" has no prefix length: write it as address/length, such as 1.1.1.0/24.`,
+    };
   const addrPart = raw.slice(0, slash);
   const lenPart = raw.slice(slash + 1);
   const addr = parseAddress(addrPart);
   if (!addr.ok) return { ok: false, reason: `"${raw}" is not a prefix: ${addr.reason}` };
   const { family, value } = addr.value;
   const max = bitsOf(family);
-  if (!/^\d{1,3}$/.test(lenPart)) return { ok: false, reason: `"${lenPart}" is not a prefix length (0 to ${max}).` };
+  if (!/^\d{1,3}$/.test(lenPart))
+    return { ok: false, reason: `"${lenPart}" is not a prefix length (0 to ${max}).` };
   const length = Number(lenPart);
   if (length > max) {
-    return { ok: false, reason: `/${length} is longer than an IPv${family} address: the length must be 0 to ${max}.` };
+    return {
+      ok: false,
+      reason: `/${length} is longer than an IPv${family} address: the length must be 0 to ${max}.`,
+    };
   }
   const hostBits = BigInt(max - length);
   const network = (value >> hostBits) << hostBits;
@@ -74,7 +84,10 @@ export function parsePrefix(input: string): ParseResult<Prefix> {
     const meant = `${bigIntToAddress(network, family)}/${length}`;
     return { ok: false, reason: `${raw} has host bits set: did you mean ${meant}?` };
   }
-  return { ok: true, value: { cidr: `${bigIntToAddress(network, family)}/${length}`, family, length, network } };
+  return {
+    ok: true,
+    value: { cidr: `${bigIntToAddress(network, family)}/${length}`, family, length, network },
+  };
 }
 
 /** True when `outer` covers `inner` (equal prefixes count). */
@@ -92,7 +105,12 @@ export function prefixOfAddress(address: string, length: number): Prefix | null 
   const l = Math.min(length, max);
   const shift = BigInt(max - l);
   const network = (a.value.value >> shift) << shift;
-  return { cidr: `${bigIntToAddress(network, a.value.family)}/${l}`, family: a.value.family, length: l, network };
+  return {
+    cidr: `${bigIntToAddress(network, a.value.family)}/${l}`,
+    family: a.value.family,
+    length: l,
+    network,
+  };
 }
 
 export function comparePrefixes(a: Prefix, b: Prefix): number {

@@ -9,7 +9,11 @@ export type SearchTarget =
 
 export function classifySearch(input: string): ParseResult<SearchTarget> {
   const raw = input.trim();
-  if (raw === '') return { ok: false, reason: 'Type an AS number (AS13335), a prefix (1.1.1.0/24) or an IP address.' };
+  if (raw === '')
+    return {
+      ok: false,
+      reason: 'Type an AS number (AS13335), a prefix (1.1.1.0/24) or an IP address.',
+    };
   if (/^(as)?\s*-?\d+$/i.test(raw)) {
     const asn = parseAsn(raw);
     return asn.ok ? { ok: true, value: { kind: 'asn', asn: asn.value } } : asn;
