@@ -1,12 +1,13 @@
 /**
- * BYOIP advertisement end to end. Each group starts its own server (ports 8830-8833) so it controls
- * READ_ONLY, STANDIN_FAULTS, the state directory and restarts, on a demo clock (STANDIN_TIME_SCALE)
+ * BYOIP advertisement end to end. Each group starts its own server (a free port in 8830-8839) so it
+ * controls READ_ONLY, STANDIN_FAULTS, the state directory and restarts, on a demo clock (STANDIN_TIME_SCALE)
  * that turns Cloudflare's minutes into seconds. Waits are on visible outcomes with generous limits,
  * so a loaded 2-core machine is slow but not flaky. Run with STATIC_DIR pointing at a build of your
  * own when other people rebuild dist/ in the same tree.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -22,17 +23,36 @@ const TIME_SCALE = 40;
 
 interface Server {
   url: string;
+  port: number;
   stop: () => Promise<void>;
 }
 
 const running = new Set<ChildProcess>();
 process.on('exit', () => running.forEach((c) => c.kill('SIGKILL')));
 
-async function startServer(port: number, stateDir: string, env: Record<string, string> = {}) {
+const canBind = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+
+/** A free port in 8830-8839: someone else may be running this spec in the same tree. */
+async function freePort(): Promise<number> {
+  for (let port = 8830; port <= 8839; port++) if (await canBind(port)) return port;
+  throw new Error('no free port in 8830-8839');
+}
+
+/**
+ * Starts `node dist/server/index.mjs` and resolves once that very child says it listens (another
+ * process answering on the port must not pass for it).
+ */
+async function startServer(stateDir: string, env: Record<string, string> = {}, port?: number) {
+  const p = port ?? (await freePort());
   const child = spawn('node', ['dist/server/index.mjs'], {
     env: {
       ...process.env,
-      PORT: String(port),
+      PORT: String(p),
       HOST: '127.0.0.1',
       STATE_DIR: stateDir,
       STANDIN_TIME_SCALE: '120',
@@ -43,23 +63,30 @@ async function startServer(port: number, stateDir: string, env: Record<string, s
       CLOUDFLARE_ACCOUNT_ID: '',
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
-  let stderr = '';
-  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server on ${port} exited: ${stderr}`);
-    try {
-      if ((await fetch(`${url}/api/session`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`server on ${port} not ready in 60 s: ${stderr}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  const url = `http://127.0.0.1:${p}`;
+  let out = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`server on ${p} not ready in 60 s: ${out}`)),
+      60_000,
+    );
+    const read = (d: Buffer) => {
+      out += d.toString();
+      if (out.includes(`on ${url}/`)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      reject(new Error(`server on ${p} exited: ${out}`));
+    });
+  });
   const stop = () =>
     new Promise<void>((resolve) => {
       running.delete(child);
@@ -67,7 +94,7 @@ async function startServer(port: number, stateDir: string, env: Record<string, s
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
     });
-  return { url, stop } satisfies Server;
+  return { url, port: p, stop };
 }
 
 /** Leaves the page first, so its polling does not hit a server that is going away. */
@@ -165,7 +192,7 @@ test.describe('BYOIP on a writable server', () => {
   test.describe.configure({ mode: 'serial', timeout: 180_000 });
   let server: Server;
   test.beforeAll(async () => {
-    server = await startServer(8830, scratch(), { STANDIN_TIME_SCALE: String(TIME_SCALE) });
+    server = await startServer(scratch(), { STANDIN_TIME_SCALE: String(TIME_SCALE) });
   });
   test.afterAll(async () => server.stop());
 
@@ -330,7 +357,7 @@ test('a 429 and a 500 on PATCH leave the state as the server has it, with the re
     { path: 'bgp/prefixes/', method: 'PATCH', status: 429, retryAfter: 30, times: 1 },
     { path: 'bgp/prefixes/', method: 'PATCH', status: 500, times: 1 },
   ];
-  const server = await startServer(8831, scratch(), { STANDIN_FAULTS: JSON.stringify(faults) });
+  const server = await startServer(scratch(), { STANDIN_FAULTS: JSON.stringify(faults) });
   try {
     allowConsoleError(page, /status of (429|500)/);
     await openBgpPrefix(page, server.url, '198.18.1.0/24');
@@ -357,7 +384,7 @@ test('a 429 and a 500 on PATCH leave the state as the server has it, with the re
 
 test('READ_ONLY hides the change controls and says why', async ({ page }) => {
   test.setTimeout(120_000);
-  const server = await startServer(8832, scratch(), { READ_ONLY: '1' });
+  const server = await startServer(scratch(), { READ_ONLY: '1' });
   try {
     await openBgpPrefix(page, server.url, '198.18.1.0/24');
     await expect(page.getByText(/runs read-only/)).toBeVisible();
@@ -373,14 +400,14 @@ test('READ_ONLY hides the change controls and says why', async ({ page }) => {
 test('state and journal persist across a server restart', async ({ page }) => {
   test.setTimeout(150_000);
   const dir = scratch();
-  let server = await startServer(8833, dir);
+  let server = await startServer(dir);
   try {
     await openBgpPrefix(page, server.url, '198.18.1.0/24');
     await confirm(page, '198.18.1.0/24', /^Advertise…$/);
     await page.getByRole('button', { name: 'Advertise 198.18.1.0/24' }).click();
     await expect(page.getByText(/Cloudflare accepted the change/)).toBeVisible();
     await stopFor(page, server);
-    server = await startServer(8833, dir);
+    server = await startServer(dir, {}, server.port);
     await openBgpPrefix(page, server.url, '198.18.1.0/24');
     await expect(configured(page)).toContainText('advertised');
     const journal = page.getByRole('region', { name: 'Change journal' });
