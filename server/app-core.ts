@@ -27,7 +27,8 @@ export interface CoreDeps {
 }
 
 const MAX_AUDIT_LIMIT = 1000;
-const READ_ONLY_REASON = 'This routedeck server is read-only (READ_ONLY is set).';
+const READ_ONLY_REASON =
+  'routedeck runs read-only (READ_ONLY is set on its server): changes are refused.';
 
 export function createAppCore(config: ServerConfig, deps: CoreDeps): Hono<AccessEnv> {
   const { log } = deps;

@@ -16,7 +16,8 @@ describe('/api/session', () => {
       mode: 'live',
       accountId: ACCOUNT,
       readOnly: true,
-      readOnlyReason: 'This routedeck server is read-only (READ_ONLY is set).',
+      readOnlyReason:
+        'routedeck runs read-only (READ_ONLY is set on its server): changes are refused.',
       version: expect.stringMatching(/^\d+\.\d+\.\d+/) as unknown,
       dataSources: [],
       csrfHeader: 'X-Routedeck-Csrf',

@@ -19,6 +19,8 @@ const sessionSchema = z.object({
   mode: z.enum(['live', 'demo']),
   accountId: z.string(),
   readOnly: z.boolean(),
+  /** Why changes are refused: READ_ONLY on the server, or this person is not a writer (Workers). */
+  readOnlyReason: z.string().optional(),
   version: z.string(),
   /** Demo mode only: the shipped datasets, to be credited in the UI. */
   dataSources: z.array(dataSourceSchema),

@@ -46,7 +46,7 @@ function Body({ prefixId, bgpPrefixId }: { prefixId: string; bgpPrefixId: string
   const mine = account.find((a) => a.row.bgp.id === bgpPrefixId);
   const ipPrefix = mine?.row.prefix ?? rows.find((r) => r.prefix.id === prefixId)?.prefix;
   const entries = journal.filter((j) => j.bgpPrefixId === bgpPrefixId);
-  const ctx = { readOnly: session.readOnly, inFlight };
+  const ctx = { readOnly: session.readOnly, readOnlyReason: session.readOnlyReason, inFlight };
   const propose = (edit: BgpPrefixEdit) => {
     mutation.reset();
     setProposal(edit);

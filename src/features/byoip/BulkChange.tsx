@@ -28,7 +28,11 @@ export function BulkChange({ rows, onDone }: { rows: Row[]; onDone: () => void }
   const blocked = rows
     .map((r) => ({
       r,
-      why: blockReason(r.bgp, 'advertisement', { readOnly: session.readOnly, inFlight: false }),
+      why: blockReason(r.bgp, 'advertisement', {
+        readOnly: session.readOnly,
+        readOnlyReason: session.readOnlyReason,
+        inFlight: false,
+      }),
     }))
     .filter((x) => x.why);
   const log = (s: Step) => setSteps((all) => [...all.filter((x) => x.cidr !== s.cidr), s]);

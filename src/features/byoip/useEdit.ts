@@ -46,6 +46,8 @@ export function useEdit(accountId: string, prefixId: string, bgpId: string) {
 
 export interface BlockContext {
   readOnly: boolean;
+  /** The server's own words for it (/api/session), when it gives them. */
+  readOnlyReason?: string;
   inFlight: boolean;
 }
 
@@ -55,8 +57,12 @@ export function blockReason(
   kind: 'advertisement' | 'settings',
   ctx: BlockContext,
 ): string | null {
-  if (ctx.readOnly)
-    return 'routedeck runs read-only (READ_ONLY is set on its server): changes are disabled.';
+  if (ctx.readOnly) {
+    return (
+      ctx.readOnlyReason ??
+      'routedeck runs read-only (READ_ONLY is set on its server): changes are disabled.'
+    );
+  }
   if (ctx.inFlight) return 'A change to this prefix is being sent: wait for Cloudflare to answer.';
   if (kind === 'settings') return null;
   if (bgp.on_demand?.on_demand_locked) {
