@@ -231,6 +231,9 @@ test('bad input is refused before anything is sent', async ({ page }) => {
   await expect(page.getByText('Enter at least one IP address or hostname.')).toBeVisible();
 
   await page.getByLabel('Targets').fill('1.1.1.1, not a host!, 1.2.3');
+  // The text stays as typed while the URL follows it (a normalised copy must not overwrite it).
+  await page.waitForURL(/targets=/);
+  await expect(page.getByLabel('Targets')).toHaveValue('1.1.1.1, not a host!, 1.2.3');
   await page.getByRole('spinbutton', { name: 'Max TTL (hops)' }).fill('65');
   await page.getByRole('spinbutton', { name: 'Wait per probe' }).fill('0');
   await runButton.click();

@@ -37,7 +37,12 @@ export function HopTable({
   kinds: readonly LossKind[];
 }) {
   return (
-    <div className="overflow-x-auto rounded border border-line">
+    <div
+      className="overflow-x-auto rounded border border-line"
+      tabIndex={0}
+      role="region"
+      aria-label="Every hop (scrolls sideways on narrow screens)"
+    >
       <table className="w-full min-w-[52rem] text-sm" data-testid="hop-table">
         <caption className="sr-only">
           Every node of every hop, with packet counts and round-trip times in milliseconds

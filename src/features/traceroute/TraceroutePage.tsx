@@ -11,13 +11,7 @@ import { CopyLink } from '../../components/ui/CopyLink';
 import { EmptyState } from '../../components/ui/EmptyState';
 import { Panel } from '../../components/ui/Panel';
 import type { TracerouteExport } from '../../lib/traceroute-export';
-import {
-  formFromSearch,
-  searchFromForm,
-  splitTargets,
-  validateForm,
-  type FormState,
-} from './form-model';
+import { formFromSearch, searchFromForm, validateForm, type FormState } from './form-model';
 import { Launcher } from './Launcher';
 import { OpenFile } from './OpenFile';
 import { Results } from './Results';
@@ -50,11 +44,17 @@ export function TraceroutePage({
 }) {
   const session = useQuery(sessionQuery());
   const [form, setForm] = useState(() => formFromSearch(search));
-  // The URL changed under the form (a link, back/forward): the form follows it.
-  const [written, setWritten] = useState(search);
-  if (searchKey(search) !== searchKey(written)) {
-    setWritten(search);
-    setForm(formFromSearch(search));
+  // The URL changed under the form (a link, back/forward): the form follows it. The router applies
+  // this page's own writes a render or more later, so those (the recent ones) are recognised.
+  const [seen, setSeen] = useState(() => searchKey(search));
+  const [writes, setWrites] = useState<string[]>([]);
+  const incoming = searchKey(search);
+  if (incoming !== seen) {
+    setSeen(incoming);
+    if (!writes.includes(incoming)) {
+      setWrites([]);
+      setForm(formFromSearch(search));
+    }
   }
   const [tried, setTried] = useState(false);
   const [loaded, setLoaded] = useState<{ file: TracerouteExport; name: string | null } | null>(
@@ -71,7 +71,7 @@ export function TraceroutePage({
     const next = { ...form, ...patch };
     setForm(next);
     const s = searchFromForm(next);
-    setWritten(s);
+    setWrites((w) => [...w.slice(-19), searchKey(s)]);
     setSearch(s);
   };
   const validated = validateForm(form);
@@ -123,7 +123,7 @@ export function TraceroutePage({
       />
       <Panel
         title="Launch"
-        description={`Up to 10 targets. ${splitTargets(form.targets).length ? '' : 'A link fills this form; nothing runs until you press Run.'}`}
+        description="A link to this page fills the form; nothing runs until you press Run."
       >
         <div className="space-y-4">
           <Launcher
