@@ -238,12 +238,14 @@ test.describe('BYOIP on a writable server', () => {
     await expect(
       form.getByText('{"on_demand":{"advertised":true}}', { exact: false }),
     ).toBeVisible();
-    await expect(form.getByRole('button', { name: 'Advertise 198.18.1.0/24' })).toBeDisabled();
+    await expect(
+      form.getByRole('button', { name: 'Advertise 198.18.1.0/24', exact: true }),
+    ).toBeDisabled();
     await shoot(page, 'preflight');
     await page.getByLabel('Type 198.18.1.0/24 to confirm').fill('198.18.1.0/24');
     await expectNoA11yViolations(page);
     await shoot(page, 'confirm');
-    await form.getByRole('button', { name: 'Advertise 198.18.1.0/24' }).dblclick();
+    await form.getByRole('button', { name: 'Advertise 198.18.1.0/24', exact: true }).dblclick();
     await expect(page.getByText('Sending to Cloudflare…')).toBeVisible();
     await expect(page.getByRole('button', { name: /^(Advertise|Withdraw)…$/ })).toBeDisabled();
     await shoot(page, 'in-flight');
@@ -286,7 +288,7 @@ test.describe('BYOIP on a writable server', () => {
       page.getByText(/No covering prefix|Traffic still reaches Cloudflare/),
     ).toBeVisible();
     await page.getByLabel('Type 198.18.1.0/24 to confirm').fill('198.18.1.0/24');
-    await page.getByRole('button', { name: 'Withdraw 198.18.1.0/24' }).click();
+    await page.getByRole('button', { name: 'Withdraw 198.18.1.0/24', exact: true }).click();
     await expect(page.getByText(/It now reports 198\.18\.1\.0\/24: withdrawn/)).toBeVisible();
     await expect(journal.getByText('advertised → withdrawn')).toBeVisible();
     expect((await serverState(page, server.url, '198.18.1.0/24')).bgp.on_demand?.advertised).toBe(
@@ -307,7 +309,7 @@ test.describe('BYOIP on a writable server', () => {
     for (let attempt = 1; ; attempt++) {
       await confirm(page, cidr, /^Withdraw…$/);
       await expect(page.getByText(/No covering prefix is visible/)).toBeVisible();
-      await page.getByRole('button', { name: `Withdraw ${cidr}` }).click();
+      await page.getByRole('button', { name: `Withdraw ${cidr}`, exact: true }).click();
       await expect(
         page.getByText(`It now reports ${cidr}: withdrawn`, { exact: false }),
       ).toBeVisible();
@@ -371,7 +373,7 @@ test('a 429 and a 500 on PATCH leave the state as the server has it, with the re
     await openBgpPrefix(page, server.url, '198.18.1.0/24');
     for (const status of [429, 500]) {
       await confirm(page, '198.18.1.0/24', /^Advertise…$/);
-      await page.getByRole('button', { name: 'Advertise 198.18.1.0/24' }).click();
+      await page.getByRole('button', { name: 'Advertise 198.18.1.0/24', exact: true }).click();
       const alert = page.getByRole('alert');
       await expect(alert).toContainText(`Not changed: Cloudflare answered HTTP ${status}`);
       await expect(alert).toContainText(
@@ -412,7 +414,7 @@ test('state and journal persist across a server restart', async ({ page }) => {
   try {
     await openBgpPrefix(page, server.url, '198.18.1.0/24');
     await confirm(page, '198.18.1.0/24', /^Advertise…$/);
-    await page.getByRole('button', { name: 'Advertise 198.18.1.0/24' }).click();
+    await page.getByRole('button', { name: 'Advertise 198.18.1.0/24', exact: true }).click();
     await expect(page.getByText(/Cloudflare accepted the change/)).toBeVisible();
     await stopFor(page, server);
     server = await startServer(dir, {}, server.port);
