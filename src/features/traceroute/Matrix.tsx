@@ -18,6 +18,8 @@ import {
 } from '../../lib/traceroute-analysis';
 
 const ROW = 44;
+/** The colo column stays in view when the targets scroll sideways (10 targets, narrow screens). */
+const STICKY = 'sticky left-0 z-[1] self-stretch flex flex-col justify-center bg-surface-raised';
 const HEAD = 30;
 type Item = { kind: 'group'; upstream: Upstream; count: number } | { kind: 'row'; code: string };
 
@@ -111,8 +113,8 @@ export function Matrix({
     estimateSize: (i) => (items[i]?.kind === 'group' ? HEAD : ROW),
     overscan: 10,
   });
-  const cols = { gridTemplateColumns: `9rem repeat(${m.targets.length}, minmax(8rem, 1fr))` };
-  const minWidth = `${9 + m.targets.length * 8.5}rem`;
+  const cols = { gridTemplateColumns: `6.5rem repeat(${m.targets.length}, minmax(7rem, 1fr))` };
+  const minWidth = `${7.5 + m.targets.length * 7.5}rem`;
 
   const sortButton = (key: SortKey, label: string, aria: string) => {
     const active = JSON.stringify(sort.key) === JSON.stringify(key);
@@ -163,7 +165,9 @@ export function Matrix({
             className="sticky top-0 z-10 grid items-center gap-x-2 border-b border-line bg-surface-raised px-2 text-xs text-ink-muted"
             style={{ ...cols, height: ROW }}
           >
-            <div role="columnheader">{sortButton({ by: 'colo' }, 'Colo', 'colo code')}</div>
+            <div role="columnheader" className={STICKY}>
+              {sortButton({ by: 'colo' }, 'Colo', 'colo code')}
+            </div>
             {m.targets.map((t, i) => (
               <div role="columnheader" key={i} className="min-w-0">
                 <div className="truncate font-mono text-ink" title={t}>
@@ -188,7 +192,11 @@ export function Matrix({
                     style={style}
                     data-testid="matrix-group"
                   >
-                    <div role="gridcell" aria-colspan={m.targets.length + 1}>
+                    <div
+                      role="gridcell"
+                      aria-colspan={m.targets.length + 1}
+                      className="sticky left-2"
+                    >
                       {upstreamText(it.upstream, names)} · {it.count}{' '}
                       {it.count === 1 ? 'colo' : 'colos'}
                     </div>
@@ -204,7 +212,7 @@ export function Matrix({
                   className="absolute inset-x-0 grid items-center gap-x-2 border-b border-line/60 px-2"
                   style={{ ...cols, ...style }}
                 >
-                  <div role="rowheader" className="min-w-0">
+                  <div role="rowheader" className={`min-w-0 ${STICKY}`}>
                     <span className="font-mono">{it.code}</span>
                     <span className="block truncate text-xs text-ink-muted">
                       {city.get(it.code)}
