@@ -60,21 +60,27 @@ step('format', bin('prettier'), ['--check', '.']);
 const built = step('build', 'npm', ['run', 'build']);
 
 {
-  const out = path.join(tmp, 'playwright.json');
-  console.log('\n=== end-to-end: playwright test');
+  console.log('\n=== end-to-end: playwright test (Node server, then the Worker)');
   if (!built || !existsSync(path.join(root, 'dist/server/index.mjs'))) {
     console.log('skipped: the build failed, so there is nothing to test end to end');
     results.push({ name: 'playwright', passed: 0, failed: 1, seconds: 0 });
   } else {
-    const { code, seconds } = run(bin('playwright'), ['test', '--reporter=list,json'], {
-      PLAYWRIGHT_JSON_OUTPUT_NAME: out,
-    });
-    const stats = readJson(out)?.stats;
-    const passed = (stats?.expected ?? 0) + (stats?.flaky ?? 0);
-    let failed = stats?.unexpected ?? 0;
-    if (code !== 0 && failed === 0) failed = 1;
-    results.push({ name: 'playwright', passed, failed, seconds });
+    playwright('playwright', []);
+    // The specs that need no stand-in state, again against the built Worker in workerd.
+    playwright('pw-worker', ['-c', 'playwright.worker.config.ts']);
   }
+}
+
+function playwright(name, args) {
+  const out = path.join(tmp, `${name}.json`);
+  const { code, seconds } = run(bin('playwright'), ['test', ...args, '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+  });
+  const stats = readJson(out)?.stats;
+  const passed = (stats?.expected ?? 0) + (stats?.flaky ?? 0);
+  let failed = stats?.unexpected ?? 0;
+  if (code !== 0 && failed === 0) failed = 1;
+  results.push({ name, passed, failed, seconds });
 }
 
 rmSync(tmp, { recursive: true, force: true });

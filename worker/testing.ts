@@ -4,6 +4,7 @@
  * team's certs endpoint, tokens signed with it, and a Miniflare instance whose every outbound
  * request is answered here (the certs) or relayed to the local stand-in, and recorded.
  */
+import { generateKeyPairSync, sign } from 'node:crypto';
 import path from 'node:path';
 import { Miniflare, Response as MfResponse } from 'miniflare';
 import { accessIssuer } from './access-jwt';
@@ -11,24 +12,24 @@ import { accessIssuer } from './access-jwt';
 export const TEAM_DOMAIN = 'routedeck-test.cloudflareaccess.com';
 export const AUD = 'c0ffee0000000000000000000000000000000000000000000000000000000aud';
 
-const RS256 = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' } as const;
-
-const b64url = (bytes: Uint8Array) =>
-  Buffer.from(bytes).toString('base64').replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+const b64url = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64url');
 const b64urlJson = (value: unknown) => b64url(new TextEncoder().encode(JSON.stringify(value)));
 
-/** An RSA key pair like the ones Access signs with, and its JWKS. */
-export async function accessKey(kid: string) {
-  const pair = await crypto.subtle.generateKey(
-    { ...RS256, modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]) },
-    true,
-    ['sign', 'verify'],
-  );
-  const jwk = { ...(await crypto.subtle.exportKey('jwk', pair.publicKey)), kid, alg: 'RS256' };
+/**
+ * An RSA key pair like the ones Access signs with, and its JWKS entry. Synchronous (node:crypto)
+ * so playwright.worker.config.ts can mint its token while the config loads.
+ */
+export function accessKey(kid: string) {
+  const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const jwk: JsonWebKey & { kid: string } = {
+    ...publicKey.export({ format: 'jwk' }),
+    kid,
+    alg: 'RS256',
+  };
   return {
     jwk,
-    /** A token shaped like Access's, valid for an hour unless `claims` says otherwise. */
-    async sign(claims: Record<string, unknown>): Promise<string> {
+    /** A token shaped like Access's, valid for `ttl` seconds unless `claims` says otherwise. */
+    sign(claims: Record<string, unknown>, ttl = 3600): string {
       const now = Math.floor(Date.now() / 1000);
       const header = b64urlJson({ alg: 'RS256', kid, typ: 'JWT' });
       const payload = b64urlJson({
@@ -36,16 +37,13 @@ export async function accessKey(kid: string) {
         iss: accessIssuer(TEAM_DOMAIN),
         iat: now,
         nbf: now,
-        exp: now + 3600,
+        exp: now + ttl,
         type: 'app',
         ...claims,
       });
-      const sig = await crypto.subtle.sign(
-        RS256,
-        pair.privateKey,
-        new TextEncoder().encode(`${header}.${payload}`),
-      );
-      return `${header}.${payload}.${b64url(new Uint8Array(sig))}`;
+      // RSASSA-PKCS1-v1_5 with SHA-256: RS256.
+      const sig = sign('sha256', Buffer.from(`${header}.${payload}`), privateKey);
+      return `${header}.${payload}.${b64url(sig)}`;
     },
   };
 }

@@ -21,7 +21,7 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'routedeck-worker-'));
 let standin: ServerType;
 let upstreamHits = 0;
 let worker: { mf: Miniflare; url: string; outbound: Outbound[] };
-let key: Awaited<ReturnType<typeof accessKey>>;
+let key: ReturnType<typeof accessKey>;
 let script = '';
 let assets = '';
 const bindings = (upstream: string) => ({
@@ -65,7 +65,7 @@ beforeAll(async () => {
       (info) => resolve(`http://127.0.0.1:${info.port}`),
     );
   });
-  key = await accessKey('key-current');
+  key = accessKey('key-current');
   worker = await startWorker({ script, assets, jwks: [key.jwk], bindings: bindings(upstream) });
 }, 60_000);
 
@@ -131,7 +131,7 @@ describe('routedeck as a Cloudflare Worker behind Access', { timeout: 60_000 }, 
   });
 
   it('reads Radar relationships and BGP prefixes through the proxy, token added upstream', async () => {
-    const token = await key.sign({ email: 'reader@example.com' });
+    const token = key.sign({ email: 'reader@example.com' });
     const session = await (await fetch(`${worker.url}/api/session`, as(token))).json();
     expect(session).toMatchObject({ mode: 'live', accountId: DEMO_ACCOUNT_ID, readOnly: true });
 
@@ -150,7 +150,7 @@ describe('routedeck as a Cloudflare Worker behind Access', { timeout: 60_000 }, 
   });
 
   it('a writer PATCHes a BGP prefix; the journal lands in D1 with their identity', async () => {
-    const token = await key.sign({ email: 'Writer@example.com' });
+    const token = key.sign({ email: 'Writer@example.com' });
     const session = await (await fetch(`${worker.url}/api/session`, as(token))).json();
     expect(session).toMatchObject({ readOnly: false });
     const { prefixId, bgp } = await changeablePrefix(token);
@@ -188,7 +188,7 @@ describe('routedeck as a Cloudflare Worker behind Access', { timeout: 60_000 }, 
   });
 
   it('refuses a PATCH from an identity outside WRITERS, with the reason, and sends nothing', async () => {
-    const token = await key.sign({ email: 'reader@example.com' });
+    const token = key.sign({ email: 'reader@example.com' });
     const { prefixId, bgp } = await changeablePrefix(token);
     const session = (await (await fetch(`${worker.url}/api/session`, as(token))).json()) as {
       readOnlyReason: string;
@@ -204,8 +204,8 @@ describe('routedeck as a Cloudflare Worker behind Access', { timeout: 60_000 }, 
   });
 
   it('a WRITER_GROUPS member (Access OIDC group claim) may write; another group may not', async () => {
-    const member = await key.sign({ email: 'ops@example.com', custom: { groups: ['NetOps'] } });
-    const other = await key.sign({ email: 'noc@example.com', custom: { groups: ['noc'] } });
+    const member = key.sign({ email: 'ops@example.com', custom: { groups: ['NetOps'] } });
+    const other = key.sign({ email: 'noc@example.com', custom: { groups: ['noc'] } });
     const session = async (token: string) =>
       (await (await fetch(`${worker.url}/api/session`, as(token))).json()) as { readOnly: boolean };
     expect((await session(member)).readOnly).toBe(false);
@@ -213,26 +213,21 @@ describe('routedeck as a Cloudflare Worker behind Access', { timeout: 60_000 }, 
   });
 
   it('refuses missing, foreign-key, wrong-audience, wrong-issuer and expired tokens upstream-free', async () => {
-    const other = await accessKey('key-current'); // same key id, another key: a forged signature
+    const other = accessKey('key-current'); // same key id, another key: a forged signature
     const now = Math.floor(Date.now() / 1000);
     const cases: [string, string | undefined, number, RegExp][] = [
       ['missing', undefined, 401, /No Cloudflare Access token/],
-      ['forged', await other.sign({ email: 'writer@example.com' }), 403, /signature/],
-      [
-        'wrong aud',
-        await key.sign({ email: 'writer@example.com', aud: ['another-app'] }),
-        403,
-        /aud/,
-      ],
+      ['forged', other.sign({ email: 'writer@example.com' }), 403, /signature/],
+      ['wrong aud', key.sign({ email: 'writer@example.com', aud: ['another-app'] }), 403, /aud/],
       [
         'wrong iss',
-        await key.sign({ email: 'writer@example.com', iss: 'https://evil.cloudflareaccess.com' }),
+        key.sign({ email: 'writer@example.com', iss: 'https://evil.cloudflareaccess.com' }),
         403,
         /iss/,
       ],
       [
         'expired',
-        await key.sign({ email: 'writer@example.com', iat: now - 7200, exp: now - 3600 }),
+        key.sign({ email: 'writer@example.com', iat: now - 7200, exp: now - 3600 }),
         403,
         /expired/,
       ],
