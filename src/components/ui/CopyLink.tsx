@@ -17,7 +17,18 @@ export function CopyLink({ href, label = 'Copy link' }: { href?: string; label?:
   };
   return (
     <Button onClick={copy} aria-live="polite">
-      <span aria-hidden="true">⧉</span>
+      {/* An SVG, not a symbol character: system fonts such as DejaVu lack most symbol glyphs. */}
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 16 16"
+        className="h-4 w-4"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+      >
+        <rect x="5.5" y="5.5" width="8" height="8" rx="1.5" />
+        <path d="M10.5 3.5v-.5a1.5 1.5 0 0 0-1.5-1.5H3A1.5 1.5 0 0 0 1.5 3v6A1.5 1.5 0 0 0 3 10.5h.5" />
+      </svg>
       {state === 'copied'
         ? 'Copied'
         : state === 'failed'
