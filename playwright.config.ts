@@ -3,7 +3,7 @@
  * `node dist/server/index.mjs` in demo mode with a fresh state directory per run. A second instance
  * on E2E_PORT+1 runs with the fault rules of e2e/faults.ts for the error-state tests.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
@@ -13,7 +13,15 @@ const port = Number(process.env.E2E_PORT ?? 8801);
 const faultPort = port + 1;
 
 // The config is evaluated again in every worker; the environment carries the first run's directory.
-process.env.E2E_STATE_DIR ??= mkdtempSync(path.join(os.tmpdir(), 'routedeck-e2e-'));
+if (!process.env.E2E_STATE_DIR) {
+  if (!existsSync('dist/client/index.html') || !existsSync('dist/server/index.mjs')) {
+    throw new Error('No production build: run `npm run build` before the end-to-end tests.');
+  }
+  process.env.E2E_STATE_DIR = mkdtempSync(path.join(os.tmpdir(), 'routedeck-e2e-'));
+  // Serve a snapshot of the SPA, so a rebuild during the run (another terminal, `vite build`
+  // emptying dist/client) cannot pull pages out from under the tests.
+  cpSync('dist/client', path.join(process.env.E2E_STATE_DIR, 'client'), { recursive: true });
+}
 const stateDir = process.env.E2E_STATE_DIR;
 
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -22,7 +30,9 @@ const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 function server(p: number, dir: string, extra: Record<string, string> = {}) {
   return {
     command: 'node dist/server/index.mjs',
-    url: `http://127.0.0.1:${p}/api/session`,
+    // A Radar answer means the stand-in has loaded its datasets, so the first test is not the one
+    // that waits for them.
+    url: `http://127.0.0.1:${p}/client/v4/radar/bgp/routes/pfx2as?prefix=1.1.1.0/24`,
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'ignore' as const,
@@ -31,6 +41,7 @@ function server(p: number, dir: string, extra: Record<string, string> = {}) {
       PORT: String(p),
       HOST: '127.0.0.1',
       STATE_DIR: path.join(stateDir, dir),
+      STATIC_DIR: path.join(stateDir, 'client'),
       // Advertisement changes converge in seconds instead of minutes.
       STANDIN_TIME_SCALE: '60',
       // Never live mode in tests, whatever the developer's shell exports.
@@ -52,7 +63,8 @@ export default defineConfig({
   workers: process.env.CI ? 2 : Math.min(2, os.cpus().length),
   retries: 0,
   timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // Generous: CI machines are small and the suite shares them with the servers and Chromium.
+  expect: { timeout: 15_000 },
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
   use: {

@@ -79,3 +79,17 @@ test('a revisit inside the fresh time is served from cache without a request', a
   await expect(page.getByText(/of \d+ healthy/)).toBeVisible();
   expect(requests, 'requests for data the overview already had').toEqual([]);
 });
+
+test('the overview downloads neither cytoscape nor recharts', async ({ page }) => {
+  const scripts: Promise<string>[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script') scripts.push(r.text());
+  });
+  await page.goto('/');
+  await expect(page.getByText(/of \d+ healthy/)).toBeVisible();
+  const code = (await Promise.all(scripts)).join('\n');
+  expect(code.length, 'the app script was seen').toBeGreaterThan(10_000);
+  // Strings each library carries in its own code, whatever the chunk is called.
+  expect(code).not.toContain('cytoscape');
+  expect(code).not.toContain('recharts-wrapper');
+});

@@ -64,6 +64,7 @@ test.describe('global search', () => {
 
 test('the header search works from any other page', async ({ page }) => {
   await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   const header = page.getByRole('banner').getByRole('searchbox');
   await page.keyboard.press('/');
   await expect(header).toBeFocused();

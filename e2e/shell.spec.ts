@@ -6,6 +6,8 @@ const THEMES = ['light', 'dark'] as const;
 for (const theme of THEMES) {
   for (const width of WIDTHS) {
     test(`shell at ${width} px, ${theme} theme`, async ({ page }) => {
+      // Two axe runs and a screenshot: slow on a loaded 2-core machine.
+      test.setTimeout(60_000);
       await page.setViewportSize({ width, height: 900 });
       await gotoWithTheme(page, '/', theme);
       await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
@@ -62,6 +64,8 @@ test('the theme switcher applies and remembers the choice before the app loads',
 
 test('the skip link moves focus to the main content', async ({ page }) => {
   await page.goto('/');
+  // Keys pressed before the app has rendered would go nowhere.
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
   await expect(skip).toBeFocused();
