@@ -49,8 +49,8 @@ export function Upstreams({ rows, names, onPickAs }: Props) {
               AS{u.asn}
             </button>
             <span className="truncate text-ink-muted">{names.get(u.asn) ?? ''}</span>
-            <span className="ml-auto tabular-nums">
-              {u.routes} routes ({Math.round(u.share * 100)}%)
+            <span className="ml-auto whitespace-nowrap tabular-nums">
+              {u.routes} {u.routes === 1 ? 'route' : 'routes'} ({Math.round(u.share * 100)}%)
             </span>
           </li>
         ))}

@@ -10,7 +10,11 @@ import type { RouteRow, SortDir, SortKey } from './routes-model';
 import { formatUtc } from './time';
 
 const ROW_PX = 36;
-const COLS = 'grid grid-cols-[7rem_6rem_minmax(16rem,2fr)_minmax(12rem,1.3fr)_9.5rem] gap-x-3 px-2';
+// Below sm the peer AS column is left out: it is the path's first hop, and a phone's width is
+// better spent on the path itself. From sm up the collector column fits route-views.* names.
+const COLS =
+  'grid grid-cols-[6.5rem_minmax(14rem,2fr)_minmax(10rem,1.3fr)_9.5rem] sm:grid-cols-[9.5rem_6rem_minmax(16rem,2fr)_minmax(12rem,1.3fr)_9.5rem] gap-x-3 px-2';
+const PEER_COL = 'hidden sm:block';
 const VISIBLE_COMMUNITIES = 3;
 
 interface Props {
@@ -28,11 +32,13 @@ function HeaderCell({
   sort,
   dir,
   onSort,
-}: { k: SortKey; label: string } & Pick<Props, 'sort' | 'dir' | 'onSort'>) {
+  className,
+}: { k: SortKey; label: string; className?: string } & Pick<Props, 'sort' | 'dir' | 'onSort'>) {
   const active = sort === k;
   return (
     <div
       role="columnheader"
+      className={className}
       aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : 'none'}
     >
       <button type="button" className="font-medium hover:text-ink" onClick={() => onSort(k)}>
@@ -117,7 +123,7 @@ export function RoutesTable({ rows, names, sort, dir, onSort, onPickAs }: Props)
       data-testid="routes-table"
       data-rows={rows.length}
     >
-      <div className="min-w-[54rem]">
+      <div className="min-w-[42rem] sm:min-w-[56rem]">
         <div
           role="row"
           aria-rowindex={1}
@@ -125,7 +131,14 @@ export function RoutesTable({ rows, names, sort, dir, onSort, onPickAs }: Props)
           style={{ height: ROW_PX }}
         >
           <HeaderCell k="collector" label="Collector" sort={sort} dir={dir} onSort={onSort} />
-          <HeaderCell k="peer" label="Peer AS" sort={sort} dir={dir} onSort={onSort} />
+          <HeaderCell
+            k="peer"
+            label="Peer AS"
+            sort={sort}
+            dir={dir}
+            onSort={onSort}
+            className={PEER_COL}
+          />
           <HeaderCell
             k="path"
             label="AS path (peer → origin)"
@@ -151,12 +164,12 @@ export function RoutesTable({ rows, names, sort, dir, onSort, onPickAs }: Props)
                 className={`${COLS} absolute inset-x-0 items-center border-b border-line/60 whitespace-nowrap`}
                 style={{ height: ROW_PX, transform: `translateY(${v.start}px)` }}
               >
-                <div role="cell" className="truncate font-mono">
+                <div role="cell" className="truncate font-mono" title={r.collector}>
                   {r.collector}
                 </div>
                 <div
                   role="cell"
-                  className="truncate font-mono"
+                  className={`${PEER_COL} truncate font-mono`}
                   title={r.peerAsn === null ? '' : names.get(r.peerAsn)}
                 >
                   {r.peerAsn === null ? '' : `AS${r.peerAsn}`}
