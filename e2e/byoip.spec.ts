@@ -139,8 +139,13 @@ async function openList(page: Page, base: string) {
 
 async function openBgpPrefix(page: Page, base: string, cidr: string) {
   await openList(page, base);
-  await page.getByRole('link', { name: cidr, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: cidr })).toBeVisible();
+  // A full load of the link's address: on a saturated machine a client-side navigation can sit on
+  // the old page while the route's chunk and data load.
+  const href = await page.getByRole('link', { name: cidr, exact: true }).getAttribute('href');
+  await page.goto(`${base}${href}`);
+  await expect(page.getByRole('heading', { level: 1, name: cidr })).toBeVisible({
+    timeout: 60_000,
+  });
 }
 
 /** Opens the confirmation of the first control matching `action` and types the CIDR. */

@@ -11,6 +11,7 @@ import { Panel } from '../../components/ui/Panel';
 import { driftOf } from '../../lib/verification';
 import { BulkChange } from './BulkChange';
 import { useAccountRows, useNow, useSession, useStaggeredObservations, type Row } from './data';
+import { ListCards } from './ListCards';
 import { filterAndSort, type ListItem, type ListSearch } from './list-search';
 import { ConfiguredBadge, DriftBadges, ObservedSummary } from './StateBadges';
 
@@ -68,7 +69,15 @@ function ListBody({ search }: { search: ListSearch }) {
   return (
     <div className="space-y-3">
       <Filters search={search} />
-      <div className="overflow-x-auto">
+      <div className="md:hidden">
+        <ListCards
+          items={shown}
+          selected={selected}
+          onToggle={toggle}
+          settings={(row) => <Settings row={row} />}
+        />
+      </div>
+      <div className="hidden overflow-x-auto md:block">
         <table className="w-full min-w-[56rem] text-left text-sm">
           <thead className="border-b border-line text-xs text-ink-muted uppercase">
             <tr>

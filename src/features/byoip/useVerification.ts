@@ -15,8 +15,6 @@ const POLL_MS = 30_000;
 const MIN_POLL_MS = 500;
 const MAX_POINTS = 400;
 const NONE: Observation[] = [];
-/** After the deadline, keep looking for as long again: a lingering route may still clear. */
-const FOLLOW_FACTOR = 2;
 
 const storageKey = (bgpId: string, change: Change) =>
   `routedeck:verify:${bgpId}:${change.kind}:${change.at}`;
@@ -54,13 +52,10 @@ export function useVerification(
   const pollMs = Math.max(MIN_POLL_MS, POLL_MS / timeScale);
   const now = useNow(Math.min(1000, pollMs));
   const verdict = change ? verify(change, series, now, timeScale) : null;
-  const followUntil =
-    change && verdict ? change.at + FOLLOW_FACTOR * (verdict.deadline - change.at) : 0;
-  // Keep polling while the verdict is open (it waits for data covering the window), and after a
-  // failure for as long again, since a slow or lingering route may still settle.
-  const following =
-    !!verdict &&
-    (verdict.phase === 'waiting' || (verdict.phase === 'not-converged' && now < followUntil));
+  // Polling goes on until the change converges, past a failure too: a slow spread or a lingering
+  // route may still settle, and an operator who left the page open should see it when it does.
+  // One request per poll interval is far below Cloudflare's 1200 per five minutes.
+  const following = !!verdict && verdict.phase !== 'converged';
 
   const q = useQuery({
     ...realtimeQuery(cidr),
