@@ -64,19 +64,18 @@ try {
     // Interactive = matrix rows exist, then one frame and one task later (the main thread is free
     // to answer input). Chart = the selected cell's hop chart is drawn, which follows in the
     // background.
+    // (No named functions inside: tsx would wrap them in a helper that the page does not have.)
     await page.addInitScript(() => {
       const w = window as unknown as Win;
-      const after = (set: (t: number) => void) =>
-        requestAnimationFrame(() => setTimeout(() => set(performance.now()), 0));
       new MutationObserver((_, obs) => {
         if (w.__clicked === undefined) return;
         if (w.__ready === undefined && document.querySelector('[data-testid="matrix-row"]')) {
           w.__ready = -1;
-          after((t) => (w.__ready = t));
+          requestAnimationFrame(() => setTimeout(() => (w.__ready = performance.now()), 0));
         }
         if (document.querySelector('[data-testid="hop-chart"] svg')) {
           obs.disconnect();
-          after((t) => (w.__chart = t));
+          requestAnimationFrame(() => setTimeout(() => (w.__chart = performance.now()), 0));
         }
       }).observe(document, { childList: true, subtree: true });
     });
