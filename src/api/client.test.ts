@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ApiError, apiGet, apiSend, cniGet, parseRetryAfter, withQuery } from './client';
 
 type Call = { url: string; init: RequestInit };
@@ -50,6 +50,7 @@ describe('apiGet', () => {
     expect(err).toBeInstanceOf(ApiError);
     expect((err as ApiError).message).toContain('GET /client/v4/y');
     expect((err as ApiError).message).toContain('count');
+    expect((err as ApiError).message).toContain('expected number, received string');
   });
 
   it('carries status, Cloudflare codes, pointer and retry-after from a failure', async () => {

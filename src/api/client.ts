@@ -4,8 +4,9 @@
  * boundary, so a shape change surfaces as an ApiError naming the endpoint and field, not as a crash
  * three components later.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CSRF_HEADER } from '../lib/csrf';
+import '../lib/schema-messages';
 
 export interface CfMessage {
   code?: number;
@@ -69,9 +70,9 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 }
 
 const messageSchema = z.object({
-  code: z.number().optional(),
+  code: z.optional(z.number()),
   message: z.string(),
-  source: z.object({ pointer: z.string().optional() }).optional(),
+  source: z.optional(z.object({ pointer: z.optional(z.string()) })),
 });
 
 /** Pulls Cloudflare error items out of any failure body: v4 envelope, Radar 404, or plain text. */
@@ -96,8 +97,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `${where}: ${issue.message}`;
 }
 
-function parseWith<T>(schema: z.ZodType<T>, data: unknown, method: string, path: string): T {
-  const r = schema.safeParse(data);
+function parseWith<T>(schema: z.core.$ZodType<T>, data: unknown, method: string, path: string): T {
+  const r = z.safeParse(schema, data);
   if (r.success) return r.data;
   const first = r.error.issues.slice(0, 3).map(describeIssue).join('; ');
   throw new ApiError({
@@ -183,7 +184,7 @@ function unwrap(json: unknown, status: number, method: string, path: string): un
 }
 
 interface GetOptions<T> {
-  schema: z.ZodType<T>;
+  schema: z.core.$ZodType<T>;
   signal?: AbortSignal;
   query?: Query;
   /** Bare body, no v4 envelope: the CNI endpoints and routedeck's own `/api/*`. */
@@ -208,7 +209,7 @@ export async function apiSend<T>(
   method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   body: unknown,
-  schema: z.ZodType<T>,
+  schema: z.core.$ZodType<T>,
   opts: { raw?: boolean; signal?: AbortSignal } = {},
 ): Promise<T> {
   const res = await request({ method, path, body, signal: opts.signal });
