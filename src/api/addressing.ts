@@ -3,39 +3,39 @@
  * optional in the SDK's types, so the schemas only require what routedeck cannot work without.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { accountPath, apiGet, apiSend } from './client';
 
 const prefixSchema = z.object({
   id: z.string(),
   cidr: z.string(),
-  asn: z.number().nullish(),
-  description: z.string().nullish(),
-  approved: z.string().nullish(),
-  created_at: z.string().nullish(),
-  modified_at: z.string().nullish(),
-  rpki_validation_state: z.string().nullish(),
-  irr_validation_state: z.string().nullish(),
-  ownership_validation_state: z.string().nullish(),
+  asn: z.nullish(z.number()),
+  description: z.nullish(z.string()),
+  approved: z.nullish(z.string()),
+  created_at: z.nullish(z.string()),
+  modified_at: z.nullish(z.string()),
+  rpki_validation_state: z.nullish(z.string()),
+  irr_validation_state: z.nullish(z.string()),
+  ownership_validation_state: z.nullish(z.string()),
 });
 
 export const bgpPrefixSchema = z.object({
   id: z.string(),
   cidr: z.string(),
-  asn: z.number().nullish(),
-  asn_prepend_count: z.number().nullish(),
-  auto_advertise_withdraw: z.boolean().nullish(),
-  created_at: z.string().nullish(),
-  modified_at: z.string().nullish(),
-  on_demand: z
-    .object({
+  asn: z.nullish(z.number()),
+  asn_prepend_count: z.nullish(z.number()),
+  auto_advertise_withdraw: z.nullish(z.boolean()),
+  created_at: z.nullish(z.string()),
+  modified_at: z.nullish(z.string()),
+  on_demand: z.nullish(
+    z.object({
       /** Non-null only when on-demand advertisement is enabled (CONTRACT 4). */
-      advertised: z.boolean().nullish(),
-      advertised_modified_at: z.string().nullish(),
-      on_demand_enabled: z.boolean().nullish(),
-      on_demand_locked: z.boolean().nullish(),
-    })
-    .nullish(),
+      advertised: z.nullish(z.boolean()),
+      advertised_modified_at: z.nullish(z.string()),
+      on_demand_enabled: z.nullish(z.boolean()),
+      on_demand_locked: z.nullish(z.boolean()),
+    }),
+  ),
 });
 
 export type IpPrefix = z.infer<typeof prefixSchema>;
