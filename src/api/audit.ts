@@ -4,7 +4,7 @@
  * using the same server and survives reloads and restarts.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { apiGet } from './client';
 
 export const auditEntrySchema = z.object({
@@ -14,11 +14,11 @@ export const auditEntrySchema = z.object({
   path: z.string(),
   body: z.unknown(),
   status: z.number(),
-  cfRay: z.string().nullish(),
+  cfRay: z.nullish(z.string()),
   /** The signed-in user (basic auth), when the server knows one. */
-  user: z.string().nullish(),
-  before: z.unknown().optional(),
-  result: z.unknown().optional(),
+  user: z.nullish(z.string()),
+  before: z.optional(z.unknown()),
+  result: z.optional(z.unknown()),
 });
 
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
