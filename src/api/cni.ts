@@ -3,31 +3,31 @@
  * and page with `cursor` + `limit` answered by `next`.
  */
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { accountPath, apiBlob, apiSend, cniGet } from './client';
 
 export const interconnectSchema = z.object({
   name: z.string(),
   type: z.string(),
-  account: z.string().nullish(),
-  site: z.string().nullish(),
-  region: z.string().nullish(),
-  speed: z.string().nullish(),
-  slot_id: z.string().nullish(),
-  facility: z.object({ name: z.string(), address: z.array(z.string()) }).nullish(),
-  owner: z.string().nullish(),
-  ccr_device_name: z.string().nullish(),
-  virtual_port_reservation_id: z.string().nullish(),
+  account: z.nullish(z.string()),
+  site: z.nullish(z.string()),
+  region: z.nullish(z.string()),
+  speed: z.nullish(z.string()),
+  slot_id: z.nullish(z.string()),
+  facility: z.nullish(z.object({ name: z.string(), address: z.array(z.string()) })),
+  owner: z.nullish(z.string()),
+  ccr_device_name: z.nullish(z.string()),
+  virtual_port_reservation_id: z.nullish(z.string()),
 });
 
 /** `state` is Pending | Down | Unhealthy | Healthy today; other strings are kept and shown raw. */
 export const interconnectStatusSchema = z.object({
   state: z.string(),
-  reason: z.string().nullish(),
+  reason: z.nullish(z.string()),
 });
 
-const pageSchema = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), next: z.number().nullish() });
+const pageSchema = <T extends z.ZodMiniType>(item: T) =>
+  z.object({ items: z.array(item), next: z.nullish(z.number()) });
 
 export type Interconnect = z.infer<typeof interconnectSchema>;
 export type InterconnectStatus = z.infer<typeof interconnectStatusSchema>;
@@ -93,8 +93,8 @@ export const slotSchema = z.object({
   occupied: z.boolean(),
   site: z.string(),
   speed: z.string(),
-  account: z.string().nullish(),
-  ccr_device_name: z.string().nullish(),
+  account: z.nullish(z.string()),
+  ccr_device_name: z.nullish(z.string()),
 });
 
 export type Slot = z.infer<typeof slotSchema>;
@@ -135,14 +135,14 @@ export const cniSchema = z.object({
   p2p_ip: z.string(),
   interconnect: z.string(),
   magic: z.object({ conduit_name: z.string(), description: z.string(), mtu: z.number() }),
-  bgp: z
-    .object({
+  bgp: z.nullish(
+    z.object({
       customer_asn: z.number(),
       extra_prefixes: z.array(z.string()),
-      md5_key: z.string().nullish(),
-    })
-    .nullish(),
-  bgp_mode: z.string().nullish(),
+      md5_key: z.nullish(z.string()),
+    }),
+  ),
+  bgp_mode: z.nullish(z.string()),
 });
 
 export type Cni = z.infer<typeof cniSchema>;
