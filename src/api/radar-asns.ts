@@ -1,6 +1,6 @@
 /** Radar AS entities: relationships and the AS itself (CONTRACT section 2). */
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ApiError, apiGet } from './client';
 
 const relSchema = z.object({
@@ -32,9 +32,9 @@ const asnInfoSchema = z.object({
     asn: z.number(),
     name: z.string(),
     country: z.string(),
-    countryName: z.string().optional(),
-    orgName: z.string().optional(),
-    source: z.string().optional(),
+    countryName: z.optional(z.string()),
+    orgName: z.optional(z.string()),
+    source: z.optional(z.string()),
   }),
 });
 
