@@ -1,6 +1,6 @@
 /** Radar BGP routes (CONTRACT section 3). */
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { apiGet } from './client';
 
 export const pfx2asSchema = z.object({
