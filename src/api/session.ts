@@ -3,7 +3,7 @@
  * and, in demo mode, the data sources to credit. routedeck's own endpoint, so no v4 envelope.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { apiGet } from './client';
 
 const dataSourceSchema = z.object({
@@ -20,12 +20,12 @@ const sessionSchema = z.object({
   accountId: z.string(),
   readOnly: z.boolean(),
   /** Why changes are refused: READ_ONLY on the server, or this person is not a writer (Workers). */
-  readOnlyReason: z.string().optional(),
+  readOnlyReason: z.optional(z.string()),
   version: z.string(),
   /** Demo mode only: the shipped datasets, to be credited in the UI. */
   dataSources: z.array(dataSourceSchema),
   /** Demo only: the stand-in's clock speed-up (STANDIN_TIME_SCALE); 1 against Cloudflare. */
-  timeScale: z.number().positive().default(1),
+  timeScale: z._default(z.number().check(z.positive()), 1),
 });
 
 export type Session = z.infer<typeof sessionSchema>;
