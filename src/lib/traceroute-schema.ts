@@ -5,19 +5,19 @@
  * and the live API may send null, so every field is nullish; unknown fields are kept (loose
  * objects) so an exported file is the whole answer, not routedeck's reading of it.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const PACKET_TYPES = ['icmp', 'tcp', 'udp', 'gre', 'gre+icmp'] as const;
 export type PacketType = (typeof PACKET_TYPES)[number];
 
-const num = z.number().nullish();
+const num = z.nullish(z.number());
 
 export const tracerouteNodeSchema = z.looseObject({
   /** "AS13335"; empty or missing when the address has no known origin. */
-  asn: z.string().nullish(),
-  ip: z.string().nullish(),
-  name: z.string().nullish(),
-  labels: z.array(z.string()).nullish(),
+  asn: z.nullish(z.string()),
+  ip: z.nullish(z.string()),
+  name: z.nullish(z.string()),
+  labels: z.nullish(z.array(z.string())),
   packet_count: num,
   min_rtt_ms: num,
   mean_rtt_ms: num,
@@ -29,21 +29,21 @@ export const tracerouteHopSchema = z.looseObject({
   packets_ttl: num,
   packets_sent: num,
   packets_lost: num,
-  nodes: z.array(tracerouteNodeSchema).nullish(),
+  nodes: z.nullish(z.array(tracerouteNodeSchema)),
 });
 
 export const tracerouteColoSchema = z.looseObject({
-  colo: z.looseObject({ name: z.string().nullish(), city: z.string().nullish() }).nullish(),
+  colo: z.nullish(z.looseObject({ name: z.nullish(z.string()), city: z.nullish(z.string()) })),
   /** "" or "Could not gather traceroute data: Code 1" … "Code 4". */
-  error: z.string().nullish(),
-  hops: z.array(tracerouteHopSchema).nullish(),
-  target_summary: z.record(z.string(), z.unknown()).nullish(),
+  error: z.nullish(z.string()),
+  hops: z.nullish(z.array(tracerouteHopSchema)),
+  target_summary: z.nullish(z.record(z.string(), z.unknown())),
   traceroute_time_ms: num,
 });
 
 export const tracerouteTargetSchema = z.looseObject({
-  target: z.string().nullish(),
-  colos: z.array(tracerouteColoSchema).nullish(),
+  target: z.nullish(z.string()),
+  colos: z.nullish(z.array(tracerouteColoSchema)),
 });
 
 /** `result` of the envelope: one element per target. */
@@ -57,14 +57,14 @@ export type TracerouteResult = z.infer<typeof tracerouteResultSchema>;
 
 /** The request body as routedeck sends it: `colos` is omitted (never empty) to mean all colos. */
 export const tracerouteRequestSchema = z.object({
-  targets: z.array(z.string()).min(1).max(10),
-  colos: z.array(z.string()).min(1).optional(),
+  targets: z.array(z.string()).check(z.minLength(1), z.maxLength(10)),
+  colos: z.optional(z.array(z.string()).check(z.minLength(1))),
   options: z.object({
     packet_type: z.enum(PACKET_TYPES),
-    max_ttl: z.number().int().min(0).max(64),
-    packets_per_ttl: z.number().int().min(0).max(10),
-    port: z.number().int().min(0).max(65535),
-    wait_time: z.number().int().min(1).max(5),
+    max_ttl: z.int().check(z.minimum(0), z.maximum(64)),
+    packets_per_ttl: z.int().check(z.minimum(0), z.maximum(10)),
+    port: z.int().check(z.minimum(0), z.maximum(65535)),
+    wait_time: z.int().check(z.minimum(1), z.maximum(5)),
   }),
 });
 
