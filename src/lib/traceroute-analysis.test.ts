@@ -239,7 +239,7 @@ describe('export file', () => {
     const broken = { ...file, result: [{ target: 1 }] };
     expect(parseExport(JSON.stringify(broken))).toMatchObject({
       ok: false,
-      reason: expect.stringMatching(/at result\.0\.target/),
+      reason: expect.stringMatching(/at result\.0\.target: .*expected string, received number/),
     });
     const empty = { ...file, request: { ...request, colos: [] } };
     expect(parseExport(JSON.stringify(empty))).toMatchObject({

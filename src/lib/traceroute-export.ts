@@ -3,7 +3,8 @@
  * again later (or by a colleague) in the same views without calling the API. Opening checks the
  * file with the same schema as a live response and says what is wrong with a file that does not fit.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import './schema-messages';
 import {
   tracerouteRequestSchema,
   tracerouteResultSchema,
