@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { lingers, settledAt } from '../server/standin/addressing/timeline';
+import { CSRF_HEADER } from '../src/lib/csrf';
 import { allowConsoleError, expect as baseExpect, expectNoA11yViolations, test } from './fixtures';
 
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -324,7 +325,7 @@ test.describe('BYOIP on a writable server', () => {
       expect(attempt, 'a lingering withdrawal within 20 tries').toBeLessThan(20);
       const res = await page.request.patch(url, {
         data: { on_demand: { advertised: true } },
-        headers: { origin: server.url },
+        headers: { origin: server.url, [CSRF_HEADER]: '1' },
       });
       expect(res.ok()).toBe(true);
       const readvertised = Date.parse(
