@@ -37,11 +37,14 @@ export const test = base.extend({
     page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
     page.on('requestfailed', (req) => {
       const failure = req.failure()?.errorText ?? 'failed';
-      // Navigations the test moved past and fetches cancelled on purpose (a query's AbortSignal
-      // when its component unmounts) are aborted by design.
+      // Navigations the test moved past, fetches cancelled on purpose (a query's AbortSignal when
+      // its component unmounts) and the browser's own favicon fetch that a reload cuts short are
+      // aborted by design, not failures of the app.
       const cancelled =
         failure === 'net::ERR_ABORTED' &&
-        (req.isNavigationRequest() || req.resourceType() === 'fetch');
+        (req.isNavigationRequest() ||
+          req.resourceType() === 'fetch' ||
+          new URL(req.url()).pathname === '/favicon.svg');
       if (!cancelled) problems.push(`request failed: ${req.method()} ${req.url()} ${failure}`);
     });
     await use(page);
