@@ -39,7 +39,15 @@ export function Journal({ entries, cidrOf, onRevert, revertBlocked }: Props) {
       {entries.map((e) => {
         const cidr = cidrOf(e.bgpPrefixId);
         const revert = e.ok ? revertOf(e.edit, e.before) : null;
-        const verdict = recordedVerdict(e.bgpPrefixId, e.time);
+        // Only advertisement changes have a verdict; prepend and auto edits are not verified.
+        const verdict =
+          'on_demand' in e.edit
+            ? recordedVerdict(
+                e.bgpPrefixId,
+                e.edit.on_demand.advertised ? 'advertise' : 'withdraw',
+                e.time,
+              )
+            : null;
         return (
           <li key={e.key} className="flex flex-wrap items-start justify-between gap-2 py-2 text-sm">
             <div className="min-w-0 space-y-0.5">

@@ -36,12 +36,13 @@ export function Verification({
   const phase0 = v.verdict?.phase;
   const text0 = v.verdict?.text;
   const at0 = change?.at;
+  const kind0 = change?.kind;
   useEffect(() => {
     // Only final verdicts go to the journal's record; "waiting" is not an outcome.
-    if (at0 !== undefined && text0 && phase0 && phase0 !== 'waiting') {
-      recordVerdict({ bgpId: bgp.id, at: at0, phase: phase0, text: text0 });
+    if (at0 !== undefined && kind0 && text0 && phase0 && phase0 !== 'waiting') {
+      recordVerdict({ bgpId: bgp.id, kind: kind0, at: at0, phase: phase0, text: text0 });
     }
-  }, [bgp.id, at0, phase0, text0]);
+  }, [bgp.id, kind0, at0, phase0, text0]);
   if (!last)
     return (
       <p className="text-sm text-ink-muted">No advertisement change on record for this prefix.</p>

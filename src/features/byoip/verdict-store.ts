@@ -12,6 +12,8 @@ const SAME_CHANGE_MS = 60_000;
 
 interface Recorded {
   bgpId: string;
+  /** Which change the verdict is about; older records lack it. */
+  kind?: 'advertise' | 'withdraw';
   at: number;
   phase: Phase;
   text: string;
@@ -52,6 +54,21 @@ export function useVerdictVersion(): number {
   );
 }
 
-export function recordedVerdict(bgpId: string, at: number): Recorded | null {
-  return all().find((x) => x.bgpId === bgpId && Math.abs(x.at - at) < SAME_CHANGE_MS) ?? null;
+/**
+ * The verdict of the change a journal entry logged: same BGP prefix, same kind, and of those the
+ * closest in time. On a fast demo clock two changes can fall within a minute of each other, so
+ * "first within the window" would hand an advertisement the withdrawal's verdict.
+ */
+export function recordedVerdict(
+  bgpId: string,
+  kind: 'advertise' | 'withdraw',
+  at: number,
+): Recorded | null {
+  let best: Recorded | null = null;
+  for (const x of all()) {
+    if (x.bgpId !== bgpId || (x.kind !== undefined && x.kind !== kind)) continue;
+    const d = Math.abs(x.at - at);
+    if (d < SAME_CHANGE_MS && (!best || d < Math.abs(best.at - at))) best = x;
+  }
+  return best;
 }
