@@ -2,17 +2,19 @@
  * URL state of the interconnect, slot and CNI pages. Every filter is a search param; a bad value
  * falls back to "no filter" so a mangled link still opens the page.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { SlotFilters } from '../../api/cni';
 
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((s) => (s === '' ? undefined : s))
-    .optional()
-    .catch(undefined);
+  z.catch(
+    z.optional(
+      z.pipe(
+        z.string().check(z.trim(), z.maxLength(max)),
+        z.transform((s) => (s === '' ? undefined : s)),
+      ),
+    ),
+    undefined,
+  );
 
 export const interconnectsSearchSchema = z.object({
   site: optionalText(20),
@@ -27,7 +29,7 @@ export type InterconnectsSearch = z.infer<typeof interconnectsSearchSchema>;
 export const slotsSearchSchema = z.object({
   site: optionalText(20),
   speed: optionalText(10),
-  occupied: z.boolean().optional().catch(undefined),
+  occupied: z.catch(z.optional(z.boolean()), undefined),
   address_contains: optionalText(100),
 });
 
