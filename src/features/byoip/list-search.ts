@@ -2,16 +2,19 @@
  * The `/byoip` list's URL state (filters and sort) and the pure filtering behind it. Bad values fall
  * back to the defaults, so a mangled link still opens the page.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { AdvertisementState } from '../../api/addressing';
 import { comparePrefixes, parsePrefix } from '../../lib/prefix';
 import { visibilityOf, type DriftLabel, type Observation } from '../../lib/verification';
 
 export const listSearchSchema = z.object({
-  state: z.enum(['all', 'advertised', 'withdrawn', 'not-on-demand']).catch('all').default('all'),
-  drift: z.enum(['all', 'drift']).catch('all').default('all'),
-  q: z.string().max(100).catch('').default(''),
-  sort: z.enum(['cidr', 'state', 'visibility', 'drift']).catch('cidr').default('cidr'),
+  state: z._default(
+    z.catch(z.enum(['all', 'advertised', 'withdrawn', 'not-on-demand']), 'all'),
+    'all',
+  ),
+  drift: z._default(z.catch(z.enum(['all', 'drift']), 'all'), 'all'),
+  q: z._default(z.catch(z.string().check(z.maxLength(100)), ''), ''),
+  sort: z._default(z.catch(z.enum(['cidr', 'state', 'visibility', 'drift']), 'cidr'), 'cidr'),
 });
 
 export type ListSearch = z.infer<typeof listSearchSchema>;
