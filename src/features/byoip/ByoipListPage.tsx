@@ -117,9 +117,11 @@ function ListBody({ search }: { search: ListSearch }) {
                   <Link
                     to="/byoip/$prefixId"
                     params={{ prefixId: i.prefixId }}
+                    // A label, not an sr-only span: the absolutely placed span took the link's
+                    // click point off the link, so a pointer landed on the cell instead.
+                    aria-label={`IP prefix ${i.prefixCidr}`}
                     className="underline"
                   >
-                    <span className="sr-only">IP prefix </span>
                     {i.prefixCidr}
                   </Link>
                 </td>

@@ -41,9 +41,9 @@ export function ListCards({ items, selected, onToggle, settings }: Props) {
                 <Link
                   to="/byoip/$prefixId"
                   params={{ prefixId: i.prefixId }}
+                  aria-label={`IP prefix ${i.prefixCidr}`}
                   className="font-mono underline"
                 >
-                  <span className="sr-only">IP prefix </span>
                   {i.prefixCidr}
                 </Link>
               </div>
