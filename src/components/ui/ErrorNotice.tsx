@@ -48,7 +48,8 @@ export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () =
         ))}
       </ul>
       {api && api.status > 0 ? (
-        <p className="mt-1 text-xs text-ink-muted">
+        // break-all: an account path is one 80-character word that would widen a 375 px page.
+        <p className="mt-1 text-xs break-all text-ink-muted">
           HTTP {api.status} from {api.method} {api.path.replace(/\?.*$/, '')}
         </p>
       ) : null}
