@@ -35,16 +35,17 @@ export type InterconnectStatus = z.infer<typeof interconnectStatusSchema>;
 /** Safety stop for a cursor that never ends; far above any real account's interconnect count. */
 const MAX_PAGES = 50;
 
-async function listAllInterconnects(accountId: string, signal: AbortSignal) {
-  const items: Interconnect[] = [];
+/** Follows the `next` cursor of a bare CNI list until it ends, for lists small enough to hold. */
+async function listAllPages<T extends z.ZodMiniType>(
+  path: string,
+  item: T,
+  signal: AbortSignal,
+): Promise<z.infer<T>[]> {
+  const items: z.infer<T>[] = [];
   let cursor: number | null | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
-    const body = await cniGet(accountPath(accountId, '/cni/interconnects'), {
-      schema: pageSchema(interconnectSchema),
-      signal,
-      query: { cursor },
-    });
-    items.push(...body.items);
+    const body = await cniGet(path, { schema: pageSchema(item), signal, query: { cursor } });
+    items.push(...(body.items as z.infer<T>[]));
     // A repeated or missing cursor means the list is complete.
     if (body.next == null || body.next === cursor || body.items.length === 0) break;
     cursor = body.next;
@@ -55,7 +56,8 @@ async function listAllInterconnects(accountId: string, signal: AbortSignal) {
 export const interconnectsQuery = (accountId: string) =>
   queryOptions({
     queryKey: ['cni', 'interconnects', { accountId }],
-    queryFn: ({ signal }) => listAllInterconnects(accountId, signal),
+    queryFn: ({ signal }) =>
+      listAllPages(accountPath(accountId, '/cni/interconnects'), interconnectSchema, signal),
   });
 
 export const interconnectStatusQuery = (accountId: string, name: string) =>
@@ -147,27 +149,11 @@ export const cniSchema = z.object({
 
 export type Cni = z.infer<typeof cniSchema>;
 
-async function listAllCnis(accountId: string, signal: AbortSignal) {
-  const items: Cni[] = [];
-  let cursor: number | null | undefined;
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const body = await cniGet(accountPath(accountId, '/cni/cnis'), {
-      schema: pageSchema(cniSchema),
-      signal,
-      query: { cursor },
-    });
-    items.push(...body.items);
-    if (body.next == null || body.next === cursor || body.items.length === 0) break;
-    cursor = body.next;
-  }
-  return items;
-}
-
 /** Every CNI of the account (the API cannot filter by interconnect, so pages filter locally). */
 export const cnisQuery = (accountId: string) =>
   queryOptions({
     queryKey: ['cni', 'cnis', { accountId }],
-    queryFn: ({ signal }) => listAllCnis(accountId, signal),
+    queryFn: ({ signal }) => listAllPages(accountPath(accountId, '/cni/cnis'), cniSchema, signal),
   });
 
 export const cniQuery = (accountId: string, id: string) =>
