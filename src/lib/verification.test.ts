@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { driftOf, formatDuration, verify, type Change, type Observation } from './verification';
+import { counted, formatDuration, verify, type Change, type Observation } from './verification';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 0, 1, 12, 0, 0);
@@ -107,41 +107,104 @@ describe('verify: withdraw', () => {
   });
 });
 
-describe('driftOf', () => {
-  const now = T0 + 60 * MIN;
-  it('labels configured versus observed state', () => {
-    expect(driftOf({ advertised: true, asn: 64500, changedAt: null }, obs(59, 90), now)).toEqual([
-      'in-sync',
-    ]);
-    expect(driftOf({ advertised: true, asn: 64500, changedAt: null }, obs(59, 0), now)).toEqual([
-      'advertised-not-visible',
-    ]);
-    expect(driftOf({ advertised: false, asn: 64500, changedAt: null }, obs(59, 1), now)).toEqual([
-      'withdrawn-still-visible',
-    ]);
-    expect(
-      driftOf(
-        { advertised: true, asn: 64511, changedAt: null },
-        obs(59, 90, { rpki: 'invalid' }),
-        now,
-      ),
-    ).toEqual(['unexpected-origin', 'rpki-invalid']);
-    expect(driftOf({ advertised: true, asn: 64500, changedAt: null }, null, now)).toEqual([
-      'no-data',
-    ]);
-  });
-
-  it('does not call a change inside its window drift', () => {
-    const c = { advertised: false, asn: 64500, changedAt: now - 10 * MIN };
-    expect(driftOf(c, obs(59, 40), now)).toEqual(['converging']);
-    expect(driftOf({ ...c, changedAt: now - 16 * MIN }, obs(59, 40), now)).toEqual([
-      'withdrawn-still-visible',
-    ]);
-  });
-});
-
 it('formats durations the way an operator says them', () => {
   expect(formatDuration(45_000)).toBe('45 s');
   expect(formatDuration(250_000)).toBe('4 min 10 s');
   expect(formatDuration(63 * MIN)).toBe('1 h 3 min');
+  expect(formatDuration(47 * 60 * MIN)).toBe('47 h');
+  expect(formatDuration((30 * 24 + 2) * 60 * MIN)).toBe('30 d 2 h');
+});
+
+const HOUR = 60 * MIN;
+
+/** `obs` plus a dead collector, 83 h behind, whose 3 peers still show the route from before. */
+function withDeadCollector(o: Observation): Observation {
+  const dead = 'route-views.jinx';
+  return {
+    ...o,
+    totalPeers: o.totalPeers + 4,
+    origins: o.origins.map((x) => ({ ...x, visiblePeers: x.visiblePeers + 3 })),
+    carriers: [
+      ...o.carriers,
+      ...[1, 2, 3].map((i) => ({
+        collector: dead,
+        peerAsn: 7000 + i,
+        asPath: [7000 + i, 13335, 64500],
+      })),
+    ],
+    collectors: [
+      { collector: 'rrc00', dataTime: o.dataTime, peers: 100 },
+      { collector: dead, dataTime: o.at - 83 * HOUR, peers: 4 },
+    ],
+  };
+}
+
+describe('collectors whose data predates the change', () => {
+  it('are not counted, so a dead collector does not make a withdrawal linger', () => {
+    const series = [obs(10, 0), obs(13, 0)].map(withDeadCollector);
+    const v = verify(withdraw, series, T0 + 13 * MIN);
+    expect(v.phase).toBe('converged');
+    expect(v.text).toBe('Withdrawn: no peer carries it after 10 min.');
+    expect(v.notCounted).toEqual([
+      { collector: 'route-views.jinx', dataTime: T0 + 13 * MIN - 83 * HOUR, carriers: 3 },
+    ]);
+  });
+
+  it('still leave a lingering route on a live collector reported', () => {
+    const series = [obs(10, 1), obs(16, 1)].map(withDeadCollector);
+    const v = verify(withdraw, series, T0 + 16 * MIN);
+    expect(v.phase).toBe('not-converged');
+    expect(v.text).toBe('Withdrawn, but 1 peer still carries it: rrc00 via AS3000.');
+  });
+
+  it('count again once their data is newer than the change', () => {
+    const o = withDeadCollector(obs(10, 50));
+    expect(counted(o, T0).o.carriers).toHaveLength(50);
+    expect(counted(o, T0 - 90 * HOUR).o.carriers).toHaveLength(53);
+    // Idempotent: what is left all passes again.
+    const once = counted(o, T0).o;
+    expect(counted(once, T0).o).toEqual(once);
+    expect(once.totalPeers).toBe(100);
+  });
+});
+
+describe('collector lag', () => {
+  it('moves the deadline by the lag measured in the latest answer, and the verdict waits for it', () => {
+    // The answer at minute 8 carries data of minute 5: collectors 3 minutes behind.
+    const series = [obs(6, 0, { lagMs: 3 * MIN }), obs(8, 0, { lagMs: 3 * MIN })];
+    const v = verify(advertise, series, T0 + 8 * MIN);
+    expect(v.lagMs).toBe(3 * MIN);
+    expect(v.deadline).toBe(T0 + 7 * MIN + 3 * MIN);
+    expect(v.phase).toBe('waiting');
+    // Without lag the same clock and the same peer counts would already be a failure.
+    expect(verify(advertise, [obs(6, 0), obs(8, 0)], T0 + 8 * MIN).phase).toBe('not-converged');
+  });
+});
+
+describe('a change checked long after its window', () => {
+  it('is judged on the state as it stands, without claiming when it converged', () => {
+    const v = verify(advertise, [obs(30 * 24 * 60, 94)], T0 + 30 * 24 * HOUR);
+    expect(v.followed).toBe(false);
+    expect(v.phase).toBe('converged');
+    expect(v.text).toBe(
+      'Visible to 94% of peers, origin AS64500, RPKI valid (first checked 30 d after the change; when it converged is not known).',
+    );
+  });
+
+  it('reports an old withdrawal that is still carried, and one that is gone', () => {
+    const late = verify(withdraw, [obs(3 * 60, 2)], T0 + 3 * HOUR);
+    expect(late.phase).toBe('not-converged');
+    expect(late.text).toBe(
+      'Withdrawn, but 2 peers still carry it: rrc00 via AS3000, rrc01 via AS3001 (first checked 3 h after the change).',
+    );
+    expect(verify(withdraw, [obs(3 * 60, 0)], T0 + 3 * HOUR).text).toBe(
+      'Withdrawn: no peer carries it (first checked 3 h after the change).',
+    );
+  });
+
+  it('keeps the time it converged when the page followed it through the window', () => {
+    const v = verify(advertise, [obs(1, 10), obs(4, 100), obs(600, 100)], T0 + 10 * HOUR);
+    expect(v.followed).toBe(true);
+    expect(v.text).toBe('Visible to 100% of peers after 4 min, origin AS64500, RPKI valid.');
+  });
 });

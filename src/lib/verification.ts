@@ -6,6 +6,8 @@
  * section 4): advertising takes about 2 to 7 minutes, withdrawing about 15. The route collectors
  * themselves lag behind the Internet, so no failure is declared before the window plus the
  * collectors' lag has passed, and an observation whose data predates the change never counts.
+ * Likewise a collector whose own latest data predates the change (a dead one, days behind) says
+ * nothing about it: its routes are set aside and named, never counted.
  */
 
 const MINUTE = 60_000;
@@ -34,6 +36,22 @@ export interface Carrier {
   asPath: number[];
 }
 
+export interface CollectorSeen {
+  collector: string;
+  /** The collector's latest realtime data (ms), null when Radar's timestamp is unreadable. */
+  dataTime: number | null;
+  /** Its peers of the watched address family. */
+  peers: number;
+}
+
+/** A collector set aside because its data is older than the change. */
+export interface NotCounted {
+  collector: string;
+  dataTime: number;
+  /** How many of its peers still show the route (from before the change). */
+  carriers: number;
+}
+
 /** One answer of the realtime routes endpoint, reduced to the exact CIDR under watch. */
 export interface Observation {
   /** When the answer was produced (ms, server clock). */
@@ -43,6 +61,8 @@ export interface Observation {
   totalPeers: number;
   origins: OriginSeen[];
   carriers: Carrier[];
+  /** Per-collector freshness; absent in series saved before it was recorded. */
+  collectors?: CollectorSeen[];
 }
 
 export interface Change {
@@ -65,6 +85,11 @@ export interface Verdict {
   deadline: number;
   /** Share of peers carrying the route in the latest fresh observation, null before any. */
   visibility: number | null;
+  /** Collectors whose data predates the change in the latest answer: not counted. */
+  notCounted: NotCounted[];
+  /** False when the first data after the change came in long after its window (an old change,
+   * or a page opened late): when it converged is then unknown, only how it stands. */
+  followed: boolean;
 }
 
 export function visiblePeers(o: Observation): number {
@@ -73,6 +98,40 @@ export function visiblePeers(o: Observation): number {
 }
 
 const carrierKey = (c: Carrier) => `${c.collector}|${c.peerAsn ?? '?'}`;
+
+/**
+ * The observation without the collectors whose latest data predates `since`: their routes, peers
+ * and share of each origin's count go. Idempotent (the kept collectors all pass again).
+ */
+export function counted(
+  o: Observation,
+  since: number,
+): { o: Observation; notCounted: NotCounted[] } {
+  const old = (o.collectors ?? []).filter((c) => c.dataTime !== null && c.dataTime < since);
+  if (!old.length) return { o, notCounted: [] };
+  const gone = new Set(old.map((c) => c.collector));
+  const dropped = o.carriers.filter((c) => gone.has(c.collector));
+  const notCounted = old.map((c) => ({
+    collector: c.collector,
+    dataTime: c.dataTime!,
+    carriers: new Set(dropped.filter((d) => d.collector === c.collector).map(carrierKey)).size,
+  }));
+  const kept: Observation = {
+    ...o,
+    totalPeers: Math.max(0, o.totalPeers - old.reduce((n, c) => n + c.peers, 0)),
+    origins: o.origins.map((x) => ({
+      ...x,
+      visiblePeers: Math.max(
+        0,
+        x.visiblePeers -
+          new Set(dropped.filter((d) => d.asPath.at(-1) === x.asn).map(carrierKey)).size,
+      ),
+    })),
+    carriers: o.carriers.filter((c) => !gone.has(c.collector)),
+    collectors: o.collectors?.filter((c) => !gone.has(c.collector)),
+  };
+  return { o: kept, notCounted };
+}
 
 export function visibilityOf(o: Observation): number {
   return o.totalPeers > 0 ? Math.min(1, visiblePeers(o) / o.totalPeers) : 0;
@@ -84,7 +143,9 @@ export function formatDuration(ms: number): string {
   if (s < 60) return `${s} s`;
   const m = Math.floor(s / 60);
   if (m < 60) return s % 60 ? `${m} min ${s % 60} s` : `${m} min`;
-  return m % 60 ? `${Math.floor(m / 60)} h ${m % 60} min` : `${Math.floor(m / 60)} h`;
+  const h = Math.floor(m / 60);
+  if (h < 48) return m % 60 ? `${h} h ${m % 60} min` : `${h} h`;
+  return h % 24 ? `${Math.floor(h / 24)} d ${h % 24} h` : `${Math.floor(h / 24)} d`;
 }
 
 export const formatPercent = (share: number) => `${Math.round(share * 100)}%`;
@@ -115,23 +176,31 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /**
  * The verdict at `now` for `change`, from observations in any order. Converged means: withdrawn
  * and no peer carries it; advertised and either every peer carries it or the count of peers held
- * steady over several fresh observations after the documented minimum.
+ * steady over several fresh observations after the documented minimum. Collectors whose data
+ * predates the change are left out of every count (see `counted`).
  */
 export function verify(change: Change, series: Observation[], now: number, timeScale = 1): Verdict {
   const window = windowFor(change.kind, timeScale);
-  const sorted = [...series].sort((a, b) => a.at - b.at);
+  const sorted = [...series].sort((a, b) => a.at - b.at).map((o) => counted(o, change.at));
   const latestAny = sorted.at(-1);
-  const lagMs = latestAny ? Math.max(0, latestAny.at - latestAny.dataTime) : 0;
+  const lagMs = latestAny ? Math.max(0, latestAny.o.at - latestAny.o.dataTime) : 0;
   const deadline = change.at + window.maxMs + lagMs;
   // Only data gathered after the change says anything about it; one answer per data time.
   const fresh: Observation[] = [];
-  for (const o of sorted) {
+  for (const { o } of sorted) {
     if (o.dataTime < change.at) continue;
     if (fresh.at(-1)?.dataTime === o.dataTime) fresh[fresh.length - 1] = o;
     else fresh.push(o);
   }
   const latest = fresh.at(-1);
-  const base = { lagMs, deadline, visibility: latest ? visibilityOf(latest) : null };
+  const followed = fresh[0] ? fresh[0].dataTime - change.at <= window.maxMs : now < deadline;
+  const base = {
+    lagMs,
+    deadline,
+    visibility: latest ? visibilityOf(latest) : null,
+    notCounted: latestAny?.notCounted ?? [],
+    followed,
+  };
 
   if (!latest) {
     const text =
@@ -140,6 +209,7 @@ export function verify(change: Change, series: Observation[], now: number, timeS
         : `Waiting for collector data newer than the change (collectors lag ${formatDuration(lagMs)}).`;
     return { ...base, phase: now >= deadline ? 'not-converged' : 'waiting', text };
   }
+  if (!followed) return { ...base, ...lateVerdict(change, latest, fresh[0]!) };
   // A failure is judged on data that covers the whole window: collectors publish in steps (Radar's
   // realtime data every few minutes), so the clock passing the deadline is not enough.
   const judged = latest.dataTime - change.at >= window.maxMs;
@@ -157,8 +227,7 @@ export function verify(change: Change, series: Observation[], now: number, timeS
       const after = formatDuration((first ?? latest).dataTime - change.at);
       return { ...base, phase: 'converged', text: `Withdrawn: no peer carries it after ${after}.` };
     }
-    const who = describeCarriers(latest);
-    const still = `${plural(peers, 'peer')} still carr${peers === 1 ? 'ies' : 'y'} it${who ? `: ${who}` : ''}`;
+    const still = stillCarried(latest);
     if (overdue) return { ...base, phase: 'not-converged', text: `Withdrawn, but ${still}.` };
     return { ...base, phase: 'waiting', text: `Withdrawing: ${still} (${share} of peers).` };
   }
@@ -192,53 +261,35 @@ export function verify(change: Change, series: Observation[], now: number, timeS
   };
 }
 
-export type DriftLabel =
-  | 'in-sync'
-  | 'converging'
-  | 'advertised-not-visible'
-  | 'withdrawn-still-visible'
-  | 'unexpected-origin'
-  | 'rpki-invalid'
-  | 'no-data';
-
-export const DRIFT_TEXT: Record<DriftLabel, string> = {
-  'in-sync': 'in sync',
-  converging: 'change in progress',
-  'advertised-not-visible': 'advertised but not visible',
-  'withdrawn-still-visible': 'withdrawn but still visible',
-  'unexpected-origin': 'unexpected origin',
-  'rpki-invalid': 'RPKI invalid',
-  'no-data': 'no route data',
-};
-
-export interface Configured {
-  /** What Cloudflare is told to do; a prefix without on-demand is always advertised. */
-  advertised: boolean;
-  asn: number | null;
-  /** Last advertisement change (ms), while its window may still be running. */
-  changedAt: number | null;
+function stillCarried(o: Observation): string {
+  const peers = visiblePeers(o);
+  const who = describeCarriers(o);
+  return `${plural(peers, 'peer')} still carr${peers === 1 ? 'ies' : 'y'} it${who ? `: ${who}` : ''}`;
 }
 
-/** Configured versus observed state, as labels; a change still inside its window is not drift. */
-export function driftOf(
-  c: Configured,
-  o: Observation | null,
-  now: number,
-  timeScale = 1,
-): DriftLabel[] {
-  if (!o) return ['no-data'];
-  const labels: DriftLabel[] = [];
-  const seen = o.origins.filter((x) => x.visiblePeers > 0);
-  if (c.asn !== null && seen.some((x) => x.asn !== c.asn)) labels.push('unexpected-origin');
-  if (seen.some((x) => x.rpki === 'invalid')) labels.push('rpki-invalid');
-  const kind: ChangeKind = c.advertised ? 'advertise' : 'withdraw';
-  const lag = Math.max(0, o.at - o.dataTime);
-  if (c.changedAt !== null && now < c.changedAt + windowFor(kind, timeScale).maxMs + lag) {
-    labels.unshift('converging');
-  } else {
-    const peers = visiblePeers(o);
-    if (c.advertised && peers === 0) labels.unshift('advertised-not-visible');
-    if (!c.advertised && peers > 0) labels.unshift('withdrawn-still-visible');
+/**
+ * First data long after the window (an old change, or a page opened late): the state as it
+ * stands is the verdict, with no waiting for a plateau, and no claim about when it converged.
+ */
+function lateVerdict(change: Change, latest: Observation, first: Observation) {
+  const late = `first checked ${formatDuration(first.dataTime - change.at)} after the change`;
+  const peers = visiblePeers(latest);
+  if (change.kind === 'withdraw') {
+    return peers === 0
+      ? { phase: 'converged' as const, text: `Withdrawn: no peer carries it (${late}).` }
+      : {
+          phase: 'not-converged' as const,
+          text: `Withdrawn, but ${stillCarried(latest)} (${late}).`,
+        };
   }
-  return labels.length ? labels : ['in-sync'];
+  if (peers === 0)
+    return {
+      phase: 'not-converged' as const,
+      text: `Advertised, but no peer carries it (${late}).`,
+    };
+  const origins = describeOrigins(latest);
+  return {
+    phase: 'converged' as const,
+    text: `Visible to ${formatPercent(visibilityOf(latest))} of peers${origins ? `, ${origins}` : ''} (${late}; when it converged is not known).`,
+  };
 }

@@ -5,7 +5,7 @@ import { validateOrigin } from '../../../src/lib/rpki';
 import type { StandinContext } from '../context';
 import { data } from '../dataset/dataset';
 import { ok, radarFail } from '../envelope';
-import { radarTime, windowOf } from '../sim/clock';
+import { dataTime, radarTime, windowOf } from '../sim/clock';
 import { simulateRealtime, vrpIndexWith } from '../sim/realtime';
 import { csvResponse } from './csv';
 import { asnParam, boolParam, formatParam, prefixParam } from './params';
@@ -20,7 +20,7 @@ export function realtimeHandler(ctx: StandinContext) {
     const result = simulateRealtime(
       prefix.value,
       now,
-      ctx.byoip.observe(prefix.value.cidr, now),
+      (at) => ctx.byoip.observe(prefix.value.cidr, at),
       ctx.byoip.vrps(),
       ctx.opts.timeScale,
     );
@@ -81,7 +81,7 @@ export function pfx2asHandler(ctx: StandinContext) {
       // peer_count: how many collector peers see the origin in the realtime simulation.
       const key = `${parsed.value.family}|${b.origin}`;
       if (!seen.has(key)) {
-        const sim = simulateRealtime(parsed.value, now, [], []);
+        const sim = simulateRealtime(parsed.value, now, () => [], []);
         seen.set(key, sim.meta.prefix_origins[0]?.total_visible ?? 0);
       }
       const row = {
@@ -96,7 +96,7 @@ export function pfx2asHandler(ctx: StandinContext) {
     const family = prefix?.value.family ?? 4;
     return ok(c, {
       meta: {
-        data_time: radarTime(windowOf(now)),
+        data_time: radarTime(dataTime(data.collectors(), now)),
         query_time: radarTime(windowOf(now)),
         total_peers: peersByFamily(family),
       },

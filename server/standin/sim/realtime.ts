@@ -11,7 +11,7 @@ import { data } from '../dataset/dataset';
 import type { Collector, CollectorPeer } from '../dataset/load';
 import { asLabel } from '../dataset/names';
 import { combineVrpIndexes } from '../dataset/vrps';
-import { collectorNow, collectorTimes, radarTime, windowOf } from './clock';
+import { collectorNow, collectorTimes, dataTime, isStale, radarTime, windowOf } from './clock';
 import { hash32, unit } from './hash';
 import { pathFrom, RouteCache } from './valley-free';
 
@@ -70,48 +70,71 @@ function communitiesFor(path: number[], seed: string): string[] {
   return [...out].sort();
 }
 
+/** Observations of the demo account's BYOIP prefixes as they were at an instant (ms). */
+export type ObserveAt = (at: number) => ByoipObservation[];
+
+const toAnnouncements = (observations: ByoipObservation[]): Announcement[] =>
+  observations.map((o) => ({
+    prefix: o.cidr,
+    origin: o.origin,
+    upstream: { asn: o.upstream, prepend: o.prepend, fraction: o.fraction },
+  }));
+
+/**
+ * The realtime answer at `now`. Each collector reports what it knew at its own latest timestamp, so
+ * a collector that lags does not yet see a recent change, and a stale one still shows the state
+ * of days ago: BYOIP observations are taken at every collector's own clock.
+ */
 export function simulateRealtime(
   p: Prefix,
   now: number,
-  observations: ByoipObservation[],
+  observeAt: ObserveAt,
   extraVrps: Vrp[],
   timeScale = 1,
 ) {
   const window = windowOf(now, timeScale);
-  const announcements: Announcement[] = observations.length
-    ? observations.map((o) => ({
-        prefix: o.cidr,
-        origin: o.origin,
-        upstream: { asn: o.upstream, prepend: o.prepend, fraction: o.fraction },
-      }))
+  const collectors = data.collectors();
+  const seenBy = new Map(
+    collectors.map((c) => [c.id, toAnnouncements(observeAt(collectorNow(c, now, timeScale)))]),
+  );
+  // The set of announcements is the same at every instant (only their shares move), so the
+  // answer's list of origins follows the live view: the most up-to-date collector's.
+  const current = toAnnouncements(observeAt(window));
+  const announcements: Announcement[] = current.length
+    ? current
     : [originOf(p)].flatMap((origin) => (origin === null ? [] : [{ prefix: p.cidr, origin }]));
 
-  const collectors = data.collectors();
   const peers = collectors.flatMap((c) =>
     c.peers.filter((x) => x.family === p.family).map((peer) => ({ c, peer })),
   );
   const vrps = vrpIndexWith(extraVrps);
   const routes: Route[] = [];
   const prefixOrigins = announcements.map((a) => {
+    const shareAt = (c: Collector) =>
+      a.upstream
+        ? (seenBy.get(c.id)?.find((x) => x.prefix === a.prefix)?.upstream?.fraction ?? 0)
+        : 1;
     let visible = 0;
     for (const { c, peer } of peers) {
-      const carried = !a.upstream || unit('carry', a.prefix, c.id, peer.ip) < a.upstream.fraction;
+      const carried = !a.upstream || unit('carry', a.prefix, c.id, peer.ip) < shareAt(c);
       const path = carried ? pathFor(peer, a) : null;
       if (!path) continue;
       visible++;
-      routes.push(routeOf(c, peer, a, path, now));
+      routes.push(routeOf(c, peer, a, path, now, timeScale));
     }
-    // A share too small for any of the ~56 peers to draw (a lingering withdrawn route is 1%)
-    // still means someone carries it: the peer with the lowest draw that has a path keeps it.
-    if (visible === 0 && a.upstream && a.upstream.fraction > 0) {
+    // A share too small for any of the ~50 peers to draw (a lingering withdrawn route is 1%)
+    // still means someone carries it: among live collectors that see the share, the peer with the
+    // lowest draw that has a path keeps it. Never a stale collector: its days-old view is no news.
+    if (visible === 0 && a.upstream) {
       const byDraw = peers
+        .filter(({ c }) => !isStale(c) && shareAt(c) > 0)
         .map((x) => ({ ...x, draw: unit('carry', a.prefix, x.c.id, x.peer.ip) }))
         .sort((x, y) => x.draw - y.draw);
       for (const { c, peer } of byDraw) {
         const path = pathFor(peer, a);
         if (!path) continue;
         visible = 1;
-        routes.push(routeOf(c, peer, a, path, now));
+        routes.push(routeOf(c, peer, a, path, now, timeScale));
         break;
       }
     }
@@ -133,8 +156,8 @@ export function simulateRealtime(
         const l = asLabel(asn);
         return { asn, as_name: l.name, country_code: l.country, org_id: '', org_name: l.name };
       }),
-      collectors: collectors.map((c) => collectorMeta(c, now)),
-      data_time: radarTime(window),
+      collectors: collectors.map((c) => collectorMeta(c, now, timeScale)),
+      data_time: radarTime(dataTime(collectors, now, timeScale)),
       query_time: radarTime(window),
       prefix_origins: prefixOrigins,
     },
@@ -153,6 +176,7 @@ function routeOf(
   a: Announcement,
   path: number[],
   now: number,
+  timeScale: number,
 ): Route {
   const seed = `${a.prefix}|${c.id}|${peer.ip}`;
   // The route last changed some time in the past week, never after its collector's last data.
@@ -162,15 +186,15 @@ function routeOf(
     collector: c.id,
     communities: communitiesFor(path, seed),
     prefix: a.prefix,
-    timestamp: radarTime(collectorNow(c, now) - age),
+    timestamp: radarTime(collectorNow(c, now, timeScale) - age),
   };
 }
 
-function collectorMeta(c: Collector, now: number) {
+function collectorMeta(c: Collector, now: number, timeScale: number) {
   const v4 = c.peers.filter((p) => p.family === 4).length;
   return {
     collector: c.id,
-    ...collectorTimes(c, now),
+    ...collectorTimes(c, now, timeScale),
     peers_count: c.peers.length,
     peers_v4_count: v4,
     peers_v6_count: c.peers.length - v4,

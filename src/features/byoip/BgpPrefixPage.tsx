@@ -35,7 +35,7 @@ function Body({ prefixId, bgpPrefixId }: { prefixId: string; bgpPrefixId: string
   const session = useSession();
   const bgp = useSuspenseQuery(bgpPrefixQuery(session.accountId, prefixId, bgpPrefixId)).data;
   const rows = useAccountRows(session.accountId);
-  const observed = useStaggeredObservations(rows.map((r) => r.bgp.cidr));
+  const observed = useStaggeredObservations(rows);
   const { journal } = useJournal();
   const { send, mutation } = useEdit(session.accountId, prefixId, bgpPrefixId);
   const inFlight = useInFlight(bgpPrefixId);

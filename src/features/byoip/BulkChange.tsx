@@ -36,6 +36,8 @@ export function BulkChange({ rows, onDone }: { rows: Row[]; onDone: () => void }
     }))
     .filter((x) => x.why);
   const log = (s: Step) => setSteps((all) => [...all.filter((x) => x.cidr !== s.cidr), s]);
+  const notSent = (from: number) =>
+    rows.slice(from).forEach((r) => log({ cidr: r.bgp.cidr, text: 'not sent', ok: null }));
 
   /** Polls the first prefix's routes until the verdict is in, on the same windows as the page. */
   async function verifyFirst(row: Row, at: number): Promise<boolean> {
@@ -51,7 +53,7 @@ export function BulkChange({ rows, onDone }: { rows: Row[]; onDone: () => void }
       const v = verify(change, series, Date.now(), session.timeScale);
       log({
         cidr: row.bgp.cidr,
-        text: v.text,
+        text: `accepted; ${v.phase === 'waiting' ? 'verifying before the rest: ' : ''}${v.text}`,
         ok: v.phase === 'converged' ? true : v.phase === 'waiting' ? null : false,
       });
       if (v.phase !== 'waiting') return v.phase === 'converged';
@@ -77,19 +79,21 @@ export function BulkChange({ rows, onDone }: { rows: Row[]; onDone: () => void }
           const at = Date.parse(answer.on_demand?.advertised_modified_at ?? '') || Date.now();
           if (i === 0 && rows.length > 1 && !(await verifyFirst(row, at))) {
             log({
-              cidr: '—',
-              text: 'Stopped: the first change did not converge, the others were not sent.',
+              cidr: row.bgp.cidr,
+              text: 'did not converge. Stopped: the rest were not sent.',
               ok: false,
             });
+            notSent(i + 1);
             return;
           }
         } catch (e) {
           const msg = e instanceof ApiError ? `HTTP ${e.status}: ${e.message}` : String(e);
           log({
             cidr: row.bgp.cidr,
-            text: `refused (${msg}). Stopped: the rest were not sent.`,
+            text: `refused, not changed (${msg}). Stopped: the rest were not sent.`,
             ok: false,
           });
+          notSent(i + 1);
           return;
         }
       }
@@ -148,8 +152,9 @@ export function BulkChange({ rows, onDone }: { rows: Row[]; onDone: () => void }
         </Button>
       </div>
       <p className="text-ink-muted">
-        The first is verified on the Internet before the others are sent; the first error stops the
-        run.
+        One request at a time, in this order:{' '}
+        <span className="font-mono break-all">{rows.map((r) => r.bgp.cidr).join(', ')}</span>. The
+        first is verified on the Internet before the others are sent; the first error stops the run.
       </p>
       {steps.length ? (
         <ol role="status" className="space-y-0.5">

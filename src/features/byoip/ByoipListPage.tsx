@@ -8,7 +8,7 @@ import { advertisementState } from '../../api/addressing';
 import { PageHeader } from '../../components/layout/PageHeader';
 import { EmptyState } from '../../components/ui/EmptyState';
 import { Panel } from '../../components/ui/Panel';
-import { driftOf } from '../../lib/verification';
+import { driftOf } from './drift';
 import { BulkChange } from './BulkChange';
 import { useAccountRows, useNow, useSession, useStaggeredObservations, type Row } from './data';
 import { ListCards } from './ListCards';
@@ -32,7 +32,7 @@ export function ByoipListPage({ search }: { search: ListSearch }) {
 function ListBody({ search }: { search: ListSearch }) {
   const session = useSession();
   const rows = useAccountRows(session.accountId);
-  const observed = useStaggeredObservations(rows.map((r) => r.bgp.cidr));
+  const observed = useStaggeredObservations(rows);
   const now = useNow(5_000);
   const [selected, setSelected] = useState<string[]>([]);
   const items: (ListItem & { row: Row })[] = rows.map((row, i) => {
@@ -143,8 +143,9 @@ function ListBody({ search }: { search: ListSearch }) {
         </table>
       </div>
       {shown.length === 0 ? <EmptyState title="No BGP prefix matches these filters" /> : null}
+      {/* In the order shown, and only rows on screen: a filter must not hide what gets changed. */}
       <BulkChange
-        rows={rows.filter((r) => selected.includes(r.bgp.id))}
+        rows={shown.filter((i) => selected.includes(i.bgpId)).map((i) => i.row)}
         onDone={() => setSelected([])}
       />
     </div>

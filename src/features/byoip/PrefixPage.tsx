@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { PageHeader } from '../../components/layout/PageHeader';
 import { EmptyState } from '../../components/ui/EmptyState';
 import { Panel } from '../../components/ui/Panel';
-import { driftOf } from '../../lib/verification';
+import { driftOf } from './drift';
 import { useAccountRows, useJournal, useNow, useSession, useStaggeredObservations } from './data';
 import { Journal } from './Journal';
 import { ConfiguredBadge, DriftBadges, ObservedSummary } from './StateBadges';
@@ -19,7 +19,7 @@ export function PrefixPage({ prefixId }: { prefixId: string }) {
 function Body({ prefixId }: { prefixId: string }) {
   const session = useSession();
   const rows = useAccountRows(session.accountId).filter((r) => r.prefix.id === prefixId);
-  const observed = useStaggeredObservations(rows.map((r) => r.bgp.cidr));
+  const observed = useStaggeredObservations(rows);
   const { journal } = useJournal();
   const now = useNow(5_000);
   const prefix = rows[0]?.prefix;

@@ -2,13 +2,12 @@
 import { advertisementState, type BgpPrefix } from '../../api/addressing';
 import { Badge, type Tone } from '../../components/ui/Badge';
 import {
-  DRIFT_TEXT,
   formatPercent,
   visibilityOf,
   visiblePeers,
-  type DriftLabel,
   type Observation,
 } from '../../lib/verification';
+import { DRIFT_TEXT, type DriftLabel } from './drift';
 
 export const formatTime = (iso: string | number | null | undefined) => {
   if (iso === null || iso === undefined) return '';

@@ -5,7 +5,7 @@
 import { useEffect } from 'react';
 import type { BgpPrefix } from '../../api/addressing';
 import { Badge } from '../../components/ui/Badge';
-import { formatDuration, type Change } from '../../lib/verification';
+import { counted, formatDuration, type Change } from '../../lib/verification';
 import type { LastChange } from './edits';
 import { collectorLags } from './observe';
 import { formatTime } from './StateBadges';
@@ -56,15 +56,27 @@ export function Verification({
       </p>
     );
   }
-  const { verdict, series } = v;
+  const { verdict } = v;
+  // What every count on this panel uses: collectors whose data predates the change are out.
+  const series = v.series.map((o) => counted(o, change.at).o);
   const latest = series.at(-1);
   const phase = PHASE[verdict.phase];
   const carriers = latest
     ? [...new Map(latest.carriers.map((c) => [`${c.collector}|${c.peerAsn}`, c])).values()]
     : [];
   const lags = v.query.data ? collectorLags(v.query.data) : [];
+  const documented =
+    change.kind === 'advertise' ? '2 to 7 minutes to advertise' : 'about 15 minutes to withdraw';
+  const chart = (
+    <VisibilityChart
+      origin={verdict.followed ? change.at : (series[0]?.dataTime ?? change.at)}
+      series={series}
+      window={verdict.followed ? v.window : undefined}
+      deadline={verdict.followed ? verdict.deadline : undefined}
+    />
+  );
   return (
-    <div className="space-y-3">
+    <div className="min-w-0 space-y-3">
       <div className="flex flex-wrap items-center gap-2">
         <Badge tone={phase.tone}>{phase.text}</Badge>
         <span className="text-sm text-ink-muted">
@@ -76,45 +88,69 @@ export function Verification({
       <p role="status" aria-live="polite" className="text-base font-medium" data-testid="verdict">
         {verdict.text}
       </p>
-      <p className="text-sm text-ink-muted">
-        Cloudflare documents{' '}
-        {change.kind === 'advertise'
-          ? '2 to 7 minutes to advertise'
-          : 'about 15 minutes to withdraw'}
-        {timeScale !== 1
-          ? ` (${formatDuration(v.window.minMs)} to ${formatDuration(v.window.maxMs)} on the demo clock)`
-          : ''}
-        . No failure is declared before {formatTime(verdict.deadline)}: the window plus the
-        collectors' lag of {formatDuration(verdict.lagMs)}.
-        {v.following ? ' Following the routes; this page can stay open.' : ''}
-      </p>
+      {verdict.notCounted.length ? (
+        <ul className="text-sm" data-testid="not-counted">
+          {verdict.notCounted.map((n) => (
+            <li key={n.collector}>
+              <span className="font-mono">{n.collector}</span> has no data since{' '}
+              {formatTime(n.dataTime)} ({formatDuration(v.now - n.dataTime)} ago), before this
+              change; not counted
+              {n.carriers ? ` (it still shows ${n.carriers} of its peers carrying the route)` : ''}.
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {verdict.followed ? (
+        <p className="text-sm text-ink-muted" data-testid="deadline">
+          Cloudflare documents {documented}
+          {timeScale !== 1
+            ? ` (${formatDuration(v.window.minMs)} to ${formatDuration(v.window.maxMs)} on the demo clock)`
+            : ''}
+          . Collector data is {formatDuration(verdict.lagMs)} behind, so no failure is declared
+          before {formatTime(verdict.deadline)} (the window plus that lag).
+          {v.following ? ' Following the routes; this page can stay open.' : ''}
+        </p>
+      ) : (
+        <p className="text-sm text-ink-muted" data-testid="deadline">
+          This change is long past Cloudflare's documented window ({documented}): the verdict is the
+          routes as they stand, from collector data {formatDuration(verdict.lagMs)} behind.
+        </p>
+      )}
       {v.query.error ? (
         <p className="text-sm text-status-bad">
           Reading the realtime routes failed ({(v.query.error as Error).message}); retrying.
         </p>
       ) : null}
-      <VisibilityChart
-        changeAt={change.at}
-        series={series}
-        window={v.window}
-        deadline={verdict.deadline}
-      />
+      {verdict.followed ? (
+        <figure className="min-w-0">
+          {chart}
+          <figcaption className="text-xs text-ink-muted">
+            Share of collector peers carrying the route, by time since the change. Shaded: the
+            documented window; dashed line: no failure declared before it.
+          </figcaption>
+        </figure>
+      ) : series.length > 1 ? (
+        <details className="text-sm">
+          <summary className="cursor-pointer">Visibility while this page was open</summary>
+          {chart}
+        </details>
+      ) : null}
       <div className="grid gap-4 md:grid-cols-2">
-        <div>
+        <div className="min-w-0">
           <h3 className="mb-1 text-sm font-semibold">Visibility since the change</h3>
           <VisibilityTable changeAt={change.at} series={series} />
         </div>
-        <div>
+        <div className="min-w-0">
           <h3 className="mb-1 text-sm font-semibold">
             {change.kind === 'advertise'
-              ? 'Collectors that see it'
-              : 'Collectors that still see it'}{' '}
+              ? 'Collector peers that see it'
+              : 'Collector peers that still see it'}{' '}
             ({carriers.length})
           </h3>
           {carriers.length ? (
             // Focusable so a keyboard can scroll a long list of carriers.
             <ul
-              className="max-h-48 overflow-y-auto font-mono text-xs"
+              className="max-h-48 overflow-y-auto font-mono text-xs break-all"
               tabIndex={0}
               aria-label="Collector peers carrying the route, with their AS paths"
             >
@@ -128,11 +164,11 @@ export function Verification({
             <p className="text-sm text-ink-muted">None.</p>
           )}
           <h3 className="mt-3 mb-1 text-sm font-semibold">Collector freshness</h3>
-          <ul className="text-xs">
+          <ul className="text-xs" data-testid="freshness">
             {lags.slice(0, 6).map((l) => (
               <li key={l.collector}>
                 <span className="font-mono">{l.collector}</span>:{' '}
-                {l.lagMs === null ? 'time unknown' : `${formatDuration(l.lagMs)} behind`}
+                {l.lagMs === null ? 'time unknown' : `data ${formatDuration(l.lagMs)} behind`}
               </li>
             ))}
             {lags.length > 6 ? (

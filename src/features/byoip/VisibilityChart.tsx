@@ -19,30 +19,41 @@ import {
   visiblePeers,
   type Observation,
 } from '../../lib/verification';
+import { tickLabel, ticksFor } from './chart-ticks';
 
 interface Props {
-  changeAt: number;
+  /** The instant at x = 0 (ms): the change, or the first answer when the change is long past. */
+  origin: number;
   series: Observation[];
-  window: { minMs: number; maxMs: number };
-  deadline: number;
+  /** The documented window, relative to the change; absent when the change is long past. */
+  window?: { minMs: number; maxMs: number };
+  /** No failure before this instant (ms): the window plus the collectors' lag. */
+  deadline?: number;
 }
 
-export function VisibilityChart({ changeAt, series, window, deadline }: Props) {
+export function VisibilityChart({ origin, series, window, deadline }: Props) {
   const points = series
-    .filter((o) => o.dataTime >= changeAt)
+    .filter((o) => o.dataTime >= origin)
     .map((o) => ({
-      t: (o.dataTime - changeAt) / 1000,
+      t: (o.dataTime - origin) / 1000,
       pct: Math.round(visibilityOf(o) * 1000) / 10,
     }));
-  const end = Math.max((deadline - changeAt) / 1000, ...points.map((p) => p.t)) * 1.05;
+  const last = Math.max(
+    deadline === undefined ? 60 : (deadline - origin) / 1000,
+    ...points.map((p) => p.t),
+  );
+  const ticks = ticksFor(last);
+  const end = ticks.at(-1) ?? last;
   return (
-    <div className="h-56 w-full" aria-hidden="true">
-      <ResponsiveContainer>
+    // min-w-0: inside a flex or grid item the chart must not hold its parent at its first
+    // measured width, or a narrow screen scrolls sideways.
+    <div className="h-48 w-full min-w-0" aria-hidden="true">
+      <ResponsiveContainer width="100%" height="100%" minWidth={0}>
         {/* The table carries the same points for keyboards and screen readers, so the chart
             stays out of the tab order (recharts makes it focusable by default). */}
         <LineChart
           data={points}
-          margin={{ top: 8, right: 16, bottom: 4, left: 0 }}
+          margin={{ top: 8, right: 20, bottom: 4, left: 0 }}
           accessibilityLayer={false}
         >
           <CartesianGrid stroke="var(--rd-line)" strokeDasharray="3 3" />
@@ -50,34 +61,36 @@ export function VisibilityChart({ changeAt, series, window, deadline }: Props) {
             dataKey="t"
             type="number"
             domain={[0, end]}
-            tickFormatter={(s: number) => formatDuration(s * 1000)}
+            ticks={ticks}
+            interval={0}
+            tickFormatter={tickLabel}
             stroke="var(--rd-ink-muted)"
             fontSize={11}
           />
-          <YAxis domain={[0, 100]} unit="%" width={44} stroke="var(--rd-ink-muted)" fontSize={11} />
-          <ReferenceArea
-            x1={window.minMs / 1000}
-            x2={window.maxMs / 1000}
-            fill="var(--rd-accent)"
-            fillOpacity={0.08}
-            label={{
-              value: 'documented window',
-              position: 'insideTop',
-              fontSize: 11,
-              fill: 'var(--rd-ink-muted)',
-            }}
+          <YAxis
+            domain={[0, 100]}
+            ticks={[0, 50, 100]}
+            unit="%"
+            width={44}
+            stroke="var(--rd-ink-muted)"
+            fontSize={11}
           />
-          <ReferenceLine
-            x={(deadline - changeAt) / 1000}
-            stroke="var(--rd-status-warn)"
-            strokeDasharray="4 2"
-            label={{
-              value: '+ collector lag',
-              position: 'insideTopRight',
-              fontSize: 11,
-              fill: 'var(--rd-ink-muted)',
-            }}
-          />
+          {window ? (
+            <ReferenceArea
+              x1={window.minMs / 1000}
+              x2={window.maxMs / 1000}
+              fill="var(--rd-accent)"
+              fillOpacity={0.12}
+            />
+          ) : null}
+          {deadline !== undefined ? (
+            <ReferenceLine
+              x={(deadline - origin) / 1000}
+              stroke="var(--rd-status-warn)"
+              strokeDasharray="4 2"
+              strokeWidth={2}
+            />
+          ) : null}
           <Tooltip
             formatter={(v) => [`${String(v)}%`, 'visible']}
             labelFormatter={(s) => `after ${formatDuration(Number(s) * 1000)}`}

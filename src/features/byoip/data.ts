@@ -43,8 +43,18 @@ export function useAccountRows(accountId: string): Row[] {
   return prefixes.flatMap((prefix, i) => (lists[i]?.data ?? []).map((bgp) => ({ prefix, bgp })));
 }
 
-/** Realtime routes for each CIDR, released in small batches; answers are cached per CIDR. */
-export function useStaggeredObservations(cidrs: string[]) {
+/** When Cloudflare last changed the BGP prefix's advertisement (ms), null when never stamped. */
+export function lastAdvertisementChange(bgp: BgpPrefix): number | null {
+  const t = Date.parse(bgp.on_demand?.advertised_modified_at ?? '');
+  return Number.isNaN(t) ? null : t;
+}
+
+/**
+ * Realtime routes for each row's CIDR, released in small batches; answers are cached per CIDR.
+ * Collectors whose data predates the row's last advertisement change are not counted.
+ */
+export function useStaggeredObservations(rows: Row[]) {
+  const cidrs = rows.map((r) => r.bgp.cidr);
   const [released, setReleased] = useState(STAGGER_BATCH);
   useEffect(() => {
     if (released >= cidrs.length) return;
@@ -58,7 +68,9 @@ export function useStaggeredObservations(cidrs: string[]) {
     const r = results[i];
     return {
       cidr,
-      observation: r?.data ? toObservation(cidr, r.data) : null,
+      observation: r?.data
+        ? toObservation(cidr, r.data, lastAdvertisementChange(rows[i]!.bgp))
+        : null,
       data: r?.data ?? null,
       error: r?.error ?? null,
       pending: !r?.data && !r?.error,

@@ -5,7 +5,8 @@
 import * as z from 'zod/mini';
 import type { AdvertisementState } from '../../api/addressing';
 import { comparePrefixes, parsePrefix } from '../../lib/prefix';
-import { visibilityOf, type DriftLabel, type Observation } from '../../lib/verification';
+import { visibilityOf, type Observation } from '../../lib/verification';
+import type { DriftLabel } from './drift';
 
 export const listSearchSchema = z.object({
   state: z._default(

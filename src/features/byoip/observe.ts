@@ -4,14 +4,20 @@
  * routes, and those are a different announcement.
  */
 import { parsePrefix } from '../../lib/prefix';
-import type { Observation } from '../../lib/verification';
+import { counted, type Observation } from '../../lib/verification';
 
 /** The fields of the realtime answer this page reads (structural, so any parser's output fits). */
 export interface RealtimeLike {
   meta: {
     data_time: string;
     query_time: string;
-    collectors: { collector: string; latest_realtime_ts: string; peers_count: number }[];
+    collectors: {
+      collector: string;
+      latest_realtime_ts: string;
+      peers_count: number;
+      peers_v4_count: number;
+      peers_v6_count: number;
+    }[];
     prefix_origins: {
       origin: number;
       prefix: string;
@@ -35,12 +41,24 @@ const canonical = (cidr: string) => {
   return p.ok ? p.value.cidr : cidr.trim().toLowerCase();
 };
 
+/**
+ * The answer as an observation of `cidr`. With `since` (the last advertisement change), collectors
+ * whose data predates it are left out (see `counted`): what a screen shows of the prefix now.
+ */
 export function toObservation(
   cidr: string,
   r: RealtimeLike,
+  since: number | null = null,
   fallbackNow = Date.now(),
 ): Observation {
+  const o = rawObservation(cidr, r, fallbackNow);
+  return since === null ? o : counted(o, since).o;
+}
+
+function rawObservation(cidr: string, r: RealtimeLike, fallbackNow: number): Observation {
   const want = canonical(cidr);
+  const parsed = parsePrefix(cidr);
+  const v6 = parsed.ok && parsed.value.family === 6;
   const at = parseTime(r.meta.query_time);
   const dataTime = parseTime(r.meta.data_time);
   const origins = r.meta.prefix_origins.filter((o) => canonical(o.prefix) === want);
@@ -60,6 +78,14 @@ export function toObservation(
     carriers: r.routes
       .filter((x) => canonical(x.prefix) === want)
       .map((x) => ({ collector: x.collector, peerAsn: x.as_path[0] ?? null, asPath: x.as_path })),
+    collectors: r.meta.collectors.map((c) => {
+      const t = parseTime(c.latest_realtime_ts);
+      return {
+        collector: c.collector,
+        dataTime: Number.isNaN(t) ? null : t,
+        peers: v6 ? c.peers_v6_count : c.peers_v4_count,
+      };
+    }),
   };
 }
 
