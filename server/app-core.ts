@@ -12,10 +12,11 @@ import type { Journal } from './storage/journal';
 import { GUARD_CODES, cfError } from './proxy/errors';
 import { createForwarder } from './proxy/forward';
 import { apiHandler } from './proxy/handler';
+import { type Upstream, upstreamFromFetch } from './proxy/upstream';
 
 export interface CoreDeps {
-  /** Live mode's way out: the global fetch, or a fake upstream in tests. */
-  fetch: typeof fetch;
+  /** Live mode's way out: undici on Node, fetch on Workers, a fake upstream in tests. */
+  upstream: Upstream;
   /** Demo mode's backend (the stand-in's fetch); required in demo mode. */
   standinFetch?: typeof fetch;
   journal: Journal;
@@ -74,12 +75,12 @@ export function createAppCore(config: ServerConfig, deps: CoreDeps): Hono<Access
       ? createForwarder({
           baseUrl: config.upstreamBaseUrl,
           credentials: config.credentials,
-          fetch: deps.fetch,
+          upstream: deps.upstream,
           label: 'the Cloudflare API',
         })
       : createForwarder({
           baseUrl: 'http://standin.internal/client/v4',
-          fetch: standinFetch,
+          upstream: upstreamFromFetch(standinFetch),
           label: 'the stand-in',
         });
   app.all('/client/v4/*', apiHandler({ config, forward, audit: deps.journal, log }));

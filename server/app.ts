@@ -9,10 +9,12 @@ import { basicAuth } from './access';
 import { createAppCore } from './app-core';
 import { createAuditLog } from './audit';
 import type { AccessEnv } from './host-guard';
+import { nodeUpstream } from './proxy/node-upstream';
+import { upstreamFromFetch } from './proxy/upstream';
 import { mountStatic } from './static';
 
 export interface AppDeps {
-  /** Live mode's way out (tests inject a fake upstream). */
+  /** Live mode's way out as a fetch (tests inject a fake upstream); undici when absent. */
   fetch?: typeof fetch;
   /** Demo mode's backend; built from config.standin when absent. */
   standin?: Hono;
@@ -23,7 +25,7 @@ export function createApp(config: ServerConfig, deps: AppDeps = {}): Hono<Access
   const log = deps.log ?? ((line: string) => console.log(line));
   const { basicAuth: auth, staticDir } = config;
   return createAppCore(config, {
-    fetch: deps.fetch ?? fetch,
+    upstream: deps.fetch ? upstreamFromFetch(deps.fetch) : nodeUpstream(),
     standinFetch: config.mode === 'demo' ? standinFetch(config, deps, log) : undefined,
     journal: createAuditLog(config.stateDir),
     access: auth ? basicAuth(auth.user, auth.passwordHash) : undefined,

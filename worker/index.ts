@@ -7,6 +7,7 @@ import type { ExecutionContext, Hono } from 'hono';
 import { createAppCore } from '../server/app-core';
 import type { AccessEnv } from '../server/host-guard';
 import { GUARD_CODES, cfError } from '../server/proxy/errors';
+import { upstreamFromFetch } from '../server/proxy/upstream';
 import { d1Journal } from '../server/storage/d1';
 import { cloudflareAccess } from './access';
 import { accessVerifier } from './access-jwt';
@@ -26,7 +27,7 @@ function appFor(env: WorkerEnv): Hono<AccessEnv> {
   const verify =
     config.access && accessVerifier({ ...config.access, fetch: (i, n) => fetch(i, n) });
   const app = createAppCore(config.server, {
-    fetch: (input, init) => fetch(input, init),
+    upstream: upstreamFromFetch((input, init) => fetch(input, init)),
     journal: d1Journal(env.DB),
     access: cloudflareAccess({
       verify,

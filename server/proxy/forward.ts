@@ -4,6 +4,7 @@
  */
 import type { Credentials } from '../config';
 import { GUARD_CODES, cfError } from './errors';
+import type { Upstream } from './upstream';
 
 interface ForwardRequest {
   method: string;
@@ -76,14 +77,14 @@ function clientHeaders(upstream: Headers): Headers {
 class UpstreamTimeout extends Error {}
 
 /**
- * `baseUrl` ends with /client/v4. `fetchImpl` is the global fetch in live mode and the stand-in's
- * `fetch` in demo mode; the time limit is raced here as well as passed as a signal, because an
- * in-process app ignores signals.
+ * `baseUrl` ends with /client/v4. `upstream` is undici on Node in live mode, the Worker's fetch,
+ * or the stand-in's app in demo mode; the time limit is raced here as well as passed as a signal,
+ * because an in-process app ignores signals.
  */
 export function createForwarder(opts: {
   baseUrl: string;
   credentials?: Credentials;
-  fetch: typeof fetch;
+  upstream: Upstream;
   label: string;
 }): Forward {
   return async (req) => {
@@ -96,17 +97,14 @@ export function createForwarder(opts: {
       }, req.timeoutMs);
     });
     try {
-      const init: RequestInit = {
+      const call = opts.upstream(`${opts.baseUrl}${req.path}`, {
         method: req.method,
         headers: upstreamHeaders(req.headers, opts.credentials),
+        body: req.body,
         signal: controller.signal,
-        redirect: 'manual',
-      };
-      if (req.body && req.method !== 'GET') init.body = req.body;
-      const res = await Promise.race([opts.fetch(`${opts.baseUrl}${req.path}`, init), timedOut]);
-      // 204/304 and friends must not be given a body, even an empty stream
-      const body = res.status === 204 || res.status === 304 ? null : res.body;
-      return new Response(body, { status: res.status, headers: clientHeaders(res.headers) });
+      });
+      const res = await Promise.race([call, timedOut]);
+      return new Response(res.body, { status: res.status, headers: clientHeaders(res.headers) });
     } catch (e) {
       if (e instanceof UpstreamTimeout) {
         return cfError(
