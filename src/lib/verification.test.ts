@@ -208,3 +208,10 @@ describe('a change checked long after its window', () => {
     expect(v.text).toBe('Visible to 100% of peers after 4 min, origin AS64500, RPKI valid.');
   });
 });
+
+it('names three carriers in a verdict, then says how many more', () => {
+  const v = verify(withdraw, [obs(5, 20)], T0 + 5 * MIN);
+  expect(v.text).toBe(
+    'Withdrawing: 20 peers still carry it: rrc00 via AS3000, rrc01 via AS3001, rrc02 via AS3002 and 17 more (20% of peers).',
+  );
+});

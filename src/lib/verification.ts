@@ -21,6 +21,8 @@ export type ChangeKind = keyof typeof WINDOWS;
 
 /** How many fresh observations in a row must agree before a partial visibility counts as settled. */
 const PLATEAU_OBSERVATIONS = 3;
+/** Carriers a verdict names before "and N more". */
+const MAX_NAMED = 3;
 
 export interface OriginSeen {
   asn: number;
@@ -114,7 +116,7 @@ export function counted(
   const notCounted = old.map((c) => ({
     collector: c.collector,
     dataTime: c.dataTime!,
-    carriers: new Set(dropped.filter((d) => d.collector === c.collector).map(carrierKey)).size,
+    carriers: dropped.filter((d) => d.collector === c.collector).length,
   }));
   const kept: Observation = {
     ...o,
@@ -123,8 +125,7 @@ export function counted(
       ...x,
       visiblePeers: Math.max(
         0,
-        x.visiblePeers -
-          new Set(dropped.filter((d) => d.asPath.at(-1) === x.asn).map(carrierKey)).size,
+        x.visiblePeers - dropped.filter((d) => d.asPath.at(-1) === x.asn).length,
       ),
     })),
     carriers: o.carriers.filter((c) => !gone.has(c.collector)),
@@ -166,9 +167,12 @@ function describeOrigins(o: Observation): string {
 function describeCarriers(o: Observation): string {
   const seen = new Map<string, Carrier>();
   for (const c of o.carriers) seen.set(carrierKey(c), c);
-  return [...seen.values()]
-    .map((c) => `${c.collector} via ${c.peerAsn === null ? 'an unknown peer' : `AS${c.peerAsn}`}`)
-    .join(', ');
+  const names = [...seen.values()].map(
+    (c) => `${c.collector} via ${c.peerAsn === null ? 'an unknown peer' : `AS${c.peerAsn}`}`,
+  );
+  // A verdict is read in one glance: the full list is beside it.
+  const more = names.length - MAX_NAMED;
+  return more > 0 ? `${names.slice(0, MAX_NAMED).join(', ')} and ${more} more` : names.join(', ');
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -106,4 +106,18 @@ describe('realtime routes for a BYOIP announcement', () => {
     expect(r.routes.length).toBeGreaterThan(0);
     expect(new Set(r.routes.map((x) => x.collector))).toEqual(new Set([STALE]));
   });
+
+  it('still shows a lingering route on a live collector while the dead one shows the old state', () => {
+    const withdrawnAt = NOW - 3_600_000;
+    const r = simulateRealtime(
+      prefix(),
+      NOW,
+      (at) => announced(at < withdrawnAt ? 1 : LINGER_FRACTION),
+      [],
+    );
+    const live = r.routes.filter((x) => x.collector !== STALE);
+    expect(live).toHaveLength(1);
+    expect(r.routes.length).toBeGreaterThan(1);
+    expect(r.meta.prefix_origins[0]!.total_visible).toBe(r.routes.length);
+  });
 });

@@ -115,17 +115,19 @@ export function simulateRealtime(
         ? (seenBy.get(c.id)?.find((x) => x.prefix === a.prefix)?.upstream?.fraction ?? 0)
         : 1;
     let visible = 0;
+    let visibleLive = 0;
     for (const { c, peer } of peers) {
       const carried = !a.upstream || unit('carry', a.prefix, c.id, peer.ip) < shareAt(c);
       const path = carried ? pathFor(peer, a) : null;
       if (!path) continue;
       visible++;
+      if (!isStale(c)) visibleLive++;
       routes.push(routeOf(c, peer, a, path, now, timeScale));
     }
     // A share too small for any of the ~50 peers to draw (a lingering withdrawn route is 1%)
     // still means someone carries it: among live collectors that see the share, the peer with the
     // lowest draw that has a path keeps it. Never a stale collector: its days-old view is no news.
-    if (visible === 0 && a.upstream) {
+    if (visibleLive === 0 && a.upstream) {
       const byDraw = peers
         .filter(({ c }) => !isStale(c) && shareAt(c) > 0)
         .map((x) => ({ ...x, draw: unit('carry', a.prefix, x.c.id, x.peer.ip) }))
@@ -133,7 +135,7 @@ export function simulateRealtime(
       for (const { c, peer } of byDraw) {
         const path = pathFor(peer, a);
         if (!path) continue;
-        visible = 1;
+        visible++;
         routes.push(routeOf(c, peer, a, path, now, timeScale));
         break;
       }
