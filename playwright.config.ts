@@ -14,13 +14,15 @@ const faultPort = port + 1;
 
 // The config is evaluated again in every worker; the environment carries the first run's directory.
 if (!process.env.E2E_STATE_DIR) {
-  if (!existsSync('dist/client/index.html') || !existsSync('dist/server/index.mjs')) {
+  // STATIC_DIR tests another build of the SPA (an engineer's own outDir) against the same server.
+  const client = process.env.STATIC_DIR ?? 'dist/client';
+  if (!existsSync(path.join(client, 'index.html')) || !existsSync('dist/server/index.mjs')) {
     throw new Error('No production build: run `npm run build` before the end-to-end tests.');
   }
   process.env.E2E_STATE_DIR = mkdtempSync(path.join(os.tmpdir(), 'routedeck-e2e-'));
   // Serve a snapshot of the SPA, so a rebuild during the run (another terminal, `vite build`
   // emptying dist/client) cannot pull pages out from under the tests.
-  cpSync('dist/client', path.join(process.env.E2E_STATE_DIR, 'client'), { recursive: true });
+  cpSync(client, path.join(process.env.E2E_STATE_DIR, 'client'), { recursive: true });
 }
 const stateDir = process.env.E2E_STATE_DIR;
 

@@ -94,6 +94,26 @@ test.describe('prefix routes page', () => {
     await shots(page, '1.1.1.0_24', tableReady);
   });
 
+  test('a cold load asks for the routes once, from index.html, before the app has loaded', async ({
+    page,
+  }) => {
+    const realtimeRequests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/radar/bgp/routes/realtime')) realtimeRequests.push(r.url());
+    });
+    await page.goto('/prefix/1.1.1.0/24');
+    await expect(routesCount(page)).toHaveText(/\d+ routes/, FIRST_PAINT);
+    // One request, started by the preload link (not by the app's fetch), and reused by the app.
+    expect(realtimeRequests).toHaveLength(1);
+    const initiators = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.includes('/radar/bgp/routes/realtime'))
+        .map((e) => (e as PerformanceResourceTiming).initiatorType),
+    );
+    expect(initiators).toEqual(['link']);
+  });
+
   test('an IPv6 prefix (LACNIC, RPKI-valid)', async ({ page, request }) => {
     const api = await realtime(request, '2001:1218::/32');
     expect(api.meta.prefix_origins[0]?.rpki_validation).toBe('valid');
