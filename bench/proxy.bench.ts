@@ -1,17 +1,20 @@
 /**
- * Proxy overhead: the same small GET sent straight to an upstream and through routedeck's live
- * proxy, in one run. The upstream is the stand-in running alone and requiring a token, as in the
- * end-to-end tests; routedeck runs as its own process in live mode in front of it, so the client,
- * the proxy and the upstream do not share an event loop.
+ * Proxy overhead: the same small GET sent straight to an upstream, through a bare forwarding hop
+ * (bench/lib/bare-proxy.ts: the least any proxy on Node does), and through routedeck's live proxy,
+ * interleaved in one run. The upstream is the stand-in running alone and requiring a token, as in
+ * the end-to-end tests; each proxy is its own process, so client, proxy and upstream do not share
+ * an event loop.
  *
- * Two upstreams: the stand-in answering at once (the worst case: the proxy's extra hop is compared
- * with an upstream that costs almost nothing), and the same with 20 ms of injected latency, still
- * well under a real round trip to api.cloudflare.com.
+ * Two upstreams: the stand-in answering at once (the worst case: a hop is compared with an upstream
+ * that costs almost nothing) and the same with 20 ms of injected latency, still well under a real
+ * round trip to api.cloudflare.com. Besides wall time, each process's CPU time per request is read
+ * from /proc: it does not depend on how busy the shared cores are, so it says what the proxy costs
+ * even when the wall-clock figures are inflated by other work.
  *
  * Run: npx tsx bench/proxy.bench.ts  (prints Markdown, writes bench/results/proxy.json)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEMO_ACCOUNT_ID } from '../server/config';
@@ -24,6 +27,13 @@ const SEQUENTIAL = 600;
 const CONCURRENT = 1200;
 const CONCURRENCY = 16;
 const WARMUP = 200;
+const PATHS = ['direct', 'bare', 'routedeck'] as const;
+type Which = (typeof PATHS)[number];
+const LABEL: Record<Which, string> = {
+  direct: 'direct',
+  bare: 'bare hop (baseline)',
+  routedeck: 'routedeck proxy',
+};
 
 interface Proc {
   child: ChildProcess;
@@ -55,18 +65,19 @@ async function startProcess(
   }
 }
 
-async function once(url: string): Promise<number> {
-  const t0 = performance.now();
-  const res = await fetch(url);
-  await res.arrayBuffer();
-  if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
-  return performance.now() - t0;
+/** User + system CPU time of a process in ms, from /proc (Linux); NaN elsewhere. */
+function cpuMs(pid: number | undefined): number {
+  const file = `/proc/${pid}/stat`;
+  if (pid === undefined || !existsSync(file)) return NaN;
+  const fields = readFileSync(file, 'utf8').split(') ')[1]!.split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
 }
 
-/** Direct calls carry the token themselves; proxied ones get it from routedeck. */
-async function onceDirect(url: string): Promise<number> {
+/** Direct calls carry the token themselves; proxied ones get it from the proxy. */
+async function once(url: string, headers: Record<string, string>): Promise<number> {
   const t0 = performance.now();
-  const res = await fetch(url, { headers: { authorization: `Bearer ${TOKEN}` } });
+  const res = await fetch(url, { headers });
   await res.arrayBuffer();
   if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
   return performance.now() - t0;
@@ -78,37 +89,18 @@ interface Figures {
   concurrentP50: number;
   concurrentP99: number;
   requestsPerSecond: number;
-}
-
-/** Concurrent load in alternating rounds, so background load on a shared machine hits both alike. */
-async function concurrent(
-  calls: { direct: () => Promise<number>; proxied: () => Promise<number> },
-  rounds: number,
-) {
-  const out = {
-    direct: { samples: [] as number[], elapsed: 0 },
-    proxied: { samples: [] as number[], elapsed: 0 },
-  };
-  const perRound = CONCURRENT / rounds;
-  for (let r = 0; r < rounds; r++) {
-    for (const which of ['direct', 'proxied'] as const) {
-      let next = 0;
-      const t0 = performance.now();
-      await Promise.all(
-        Array.from({ length: CONCURRENCY }, async () => {
-          while (next++ < perRound) out[which].samples.push(await calls[which]());
-        }),
-      );
-      out[which].elapsed += performance.now() - t0;
-    }
-  }
-  return out;
+  /** CPU per request of the proxy process (0 for direct) and of the upstream, in µs. */
+  proxyCpuUs: number;
+  upstreamCpuUs: number;
 }
 
 async function scenario(latencyMs: number) {
   const stateDir = mkdtempSync(path.join(os.tmpdir(), 'routedeck-bench-proxy-'));
-  const upstreamPort = await freePort();
-  const proxyPort = await freePort();
+  const [upstreamPort, barePort, proxyPort] = [
+    await freePort(),
+    await freePort(),
+    await freePort(),
+  ];
   const faults = latencyMs > 0 ? JSON.stringify([{ path: '/cni/settings', latencyMs }]) : '';
   const upstream = await startProcess(
     'server/standin/main.ts',
@@ -119,6 +111,11 @@ async function scenario(latencyMs: number) {
       STATE_DIR: stateDir,
     },
     `http://127.0.0.1:${upstreamPort}${PATH}`,
+  );
+  const bare = await startProcess(
+    'bench/lib/bare-proxy.ts',
+    { BARE_PORT: String(barePort), BARE_UPSTREAM: upstream.url, BARE_TOKEN: TOKEN },
+    `http://127.0.0.1:${barePort}${PATH}`,
   );
   const proxy = await startProcess(
     'server/index.ts',
@@ -132,34 +129,73 @@ async function scenario(latencyMs: number) {
     },
     `http://127.0.0.1:${proxyPort}${PATH}`,
   );
+  const procs: Record<Which, Proc | undefined> = { direct: undefined, bare, routedeck: proxy };
+  const call: Record<Which, () => Promise<number>> = {
+    direct: () => once(`${upstream.url}${PATH}`, { authorization: `Bearer ${TOKEN}` }),
+    bare: () => once(`${bare.url}${PATH}`, {}),
+    routedeck: () => once(`${proxy.url}${PATH}`, {}),
+  };
   try {
-    const direct = () => onceDirect(`${upstream.url}${PATH}`);
-    const proxied = () => once(`${proxy.url}${PATH}`);
-    for (let i = 0; i < WARMUP; i++) {
-      await direct();
-      await proxied();
-    }
-    // Interleaved blocks, so drift on a shared machine hits both paths alike.
-    const seq = { direct: [] as number[], proxied: [] as number[] };
+    for (let i = 0; i < WARMUP; i++) for (const w of PATHS) await call[w]();
+
+    const seq = { direct: [] as number[], bare: [] as number[], routedeck: [] as number[] };
+    const cpu = {
+      direct: { proxy: 0, upstream: 0 },
+      bare: { proxy: 0, upstream: 0 },
+      routedeck: { proxy: 0, upstream: 0 },
+    };
+    // Interleaved blocks, so drift on a shared machine hits every path alike.
     const blocks = latencyMs > 0 ? 2 : 6;
     const perBlock = (latencyMs > 0 ? SEQUENTIAL / 4 : SEQUENTIAL) / blocks;
     for (let b = 0; b < blocks; b++) {
-      for (let i = 0; i < perBlock; i++) seq.direct.push(await direct());
-      for (let i = 0; i < perBlock; i++) seq.proxied.push(await proxied());
+      for (const w of PATHS) {
+        const p0 = cpuMs(procs[w]?.child.pid);
+        const u0 = cpuMs(upstream.child.pid);
+        for (let i = 0; i < perBlock; i++) seq[w].push(await call[w]());
+        cpu[w].proxy += procs[w] ? cpuMs(procs[w].child.pid) - p0 : 0;
+        cpu[w].upstream += cpuMs(upstream.child.pid) - u0;
+      }
     }
-    const conc = await concurrent({ direct, proxied }, blocks);
-    const figures = (which: 'direct' | 'proxied'): Figures => ({
-      sequentialP50: percentile(seq[which], 50),
-      sequentialP99: percentile(seq[which], 99),
-      concurrentP50: percentile(conc[which].samples, 50),
-      concurrentP99: percentile(conc[which].samples, 99),
-      requestsPerSecond: (conc[which].samples.length / conc[which].elapsed) * 1000,
+
+    // Concurrent load in alternating rounds, for the same reason.
+    const conc = {
+      direct: { samples: [] as number[], elapsed: 0 },
+      bare: { samples: [] as number[], elapsed: 0 },
+      routedeck: { samples: [] as number[], elapsed: 0 },
+    };
+    const perRound = CONCURRENT / blocks;
+    for (let r = 0; r < blocks; r++) {
+      for (const w of PATHS) {
+        let next = 0;
+        const t0 = performance.now();
+        await Promise.all(
+          Array.from({ length: CONCURRENCY }, async () => {
+            while (next++ < perRound) conc[w].samples.push(await call[w]());
+          }),
+        );
+        conc[w].elapsed += performance.now() - t0;
+      }
+    }
+    const figures = (w: Which): Figures => ({
+      sequentialP50: percentile(seq[w], 50),
+      sequentialP99: percentile(seq[w], 99),
+      concurrentP50: percentile(conc[w].samples, 50),
+      concurrentP99: percentile(conc[w].samples, 99),
+      requestsPerSecond: (conc[w].samples.length / conc[w].elapsed) * 1000,
+      proxyCpuUs: (cpu[w].proxy * 1000) / seq[w].length,
+      upstreamCpuUs: (cpu[w].upstream * 1000) / seq[w].length,
     });
-    return { latencyMs, direct: figures('direct'), proxied: figures('proxied') };
+    return {
+      latencyMs,
+      direct: figures('direct'),
+      bare: figures('bare'),
+      routedeck: figures('routedeck'),
+    };
   } finally {
-    for (const p of [proxy, upstream]) p.child.kill('SIGTERM');
+    const all = [proxy, bare, upstream];
+    for (const p of all) p.child.kill('SIGTERM');
     await Promise.all(
-      [proxy, upstream].map(
+      all.map(
         (p) => new Promise((r) => (p.child.exitCode !== null ? r(null) : p.child.once('exit', r))),
       ),
     );
@@ -167,8 +203,9 @@ async function scenario(latencyMs: number) {
   }
 }
 
-const overhead = (proxied: number, direct: number) =>
-  `${(((proxied - direct) / direct) * 100).toFixed(1)} %`;
+const pct = (v: number, base: number) =>
+  `${v >= base ? '+' : ''}${(((v - base) / base) * 100).toFixed(1)} %`;
+const us = (v: number) => (Number.isNaN(v) ? 'n/a' : `${Math.round(v)} µs`);
 
 const loadBefore = os.loadavg()[0]!;
 const scenarios = [await scenario(0), await scenario(20)];
@@ -176,13 +213,13 @@ const load = { before: loadBefore, after: os.loadavg()[0]!, cpus: os.cpus().leng
 const lines = [
   '## Proxy overhead (bench/proxy.bench.ts)',
   '',
-  `Small GET \`${PATH.replace(DEMO_ACCOUNT_ID, '<account>')}\` against the stand-in (token required), direct vs through routedeck's live proxy, separate processes on 127.0.0.1. Sequential: ${SEQUENTIAL} requests per path in interleaved blocks (a quarter of that with latency); concurrent: ${CONCURRENT} requests, ${CONCURRENCY} in flight.`,
+  `Small GET \`${PATH.replace(DEMO_ACCOUNT_ID, '<account>')}\` against the stand-in (token required): direct, through a bare forwarding hop (node:http + undici, nothing else: the baseline any proxy pays), and through routedeck's live proxy; separate processes on 127.0.0.1, interleaved. Sequential: ${SEQUENTIAL} requests per path in interleaved blocks (a quarter of that with latency); concurrent: ${CONCURRENT} requests, ${CONCURRENCY} in flight. CPU per request is each process's user + system time over the sequential requests, from /proc.`,
   '',
-  `Machine: ${load.cpus} CPUs, 1-minute load average ${load.before.toFixed(1)} before and ${load.after.toFixed(1)} after the run (three processes share those cores: client, proxy, upstream; a load far above the CPU count inflates every figure, the proxied path most, since it needs one more process scheduled per request).`,
+  `Machine: ${load.cpus} CPUs, 1-minute load average ${load.before.toFixed(1)} before and ${load.after.toFixed(1)} after the run (client, proxy and upstream share those cores; a load above the CPU count inflates the wall-clock figures, the proxied paths most, since each request needs one more process scheduled; the CPU figures are not inflated that way).`,
   '',
 ];
 for (const s of scenarios) {
-  const { direct: d, proxied: p } = s;
+  const d = s.direct;
   lines.push(
     `### Upstream ${s.latencyMs ? `with ${s.latencyMs} ms injected latency` : 'answering at once (worst case)'}`,
     '',
@@ -194,36 +231,39 @@ for (const s of scenarios) {
         'concurrent p50',
         'concurrent p99',
         'requests/s (concurrent)',
+        'proxy CPU / request',
+        'upstream CPU / request',
       ],
-      [
-        [
-          'direct',
-          ms(d.sequentialP50),
-          ms(d.sequentialP99),
-          ms(d.concurrentP50),
-          ms(d.concurrentP99),
-          d.requestsPerSecond.toFixed(0),
-        ],
-        [
-          'through proxy',
-          ms(p.sequentialP50),
-          ms(p.sequentialP99),
-          ms(p.concurrentP50),
-          ms(p.concurrentP99),
-          p.requestsPerSecond.toFixed(0),
-        ],
-        [
-          'overhead',
-          overhead(p.sequentialP50, d.sequentialP50),
-          overhead(p.sequentialP99, d.sequentialP99),
-          overhead(p.concurrentP50, d.concurrentP50),
-          overhead(p.concurrentP99, d.concurrentP99),
-          `${(((d.requestsPerSecond - p.requestsPerSecond) / d.requestsPerSecond) * 100).toFixed(1)} % fewer`,
-        ],
-      ],
+      PATHS.flatMap((w) => {
+        const f = s[w];
+        const row = [
+          LABEL[w],
+          ms(f.sequentialP50),
+          ms(f.sequentialP99),
+          ms(f.concurrentP50),
+          ms(f.concurrentP99),
+          f.requestsPerSecond.toFixed(0),
+          w === 'direct' ? '—' : us(f.proxyCpuUs),
+          us(f.upstreamCpuUs),
+        ];
+        if (w === 'direct') return [row];
+        return [
+          row,
+          [
+            `${LABEL[w]} vs direct`,
+            pct(f.sequentialP50, d.sequentialP50),
+            pct(f.sequentialP99, d.sequentialP99),
+            pct(f.concurrentP50, d.concurrentP50),
+            pct(f.concurrentP99, d.concurrentP99),
+            pct(f.requestsPerSecond, d.requestsPerSecond),
+            '',
+            '',
+          ],
+        ];
+      }),
     ),
     '',
-    `The proxy's extra hop adds ${ms(p.sequentialP50 - d.sequentialP50)} per request at the sequential median.`,
+    `routedeck adds ${ms(s.routedeck.sequentialP50 - d.sequentialP50)} per request at the sequential median (the bare hop ${ms(s.bare.sequentialP50 - d.sequentialP50)}); its process spends ${us(s.routedeck.proxyCpuUs)} of CPU per request against ${us(s.bare.proxyCpuUs)} for the bare hop and ${us(d.upstreamCpuUs)} for the upstream answering directly.`,
     '',
   );
 }
