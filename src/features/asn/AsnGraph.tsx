@@ -9,9 +9,10 @@ import {
   type GraphHandle,
   type GraphPoint,
 } from '../../components/graph/CytoscapeGraph';
+import { useGraphColors } from '../../components/graph/theme-colors';
 import { EXPAND_STEP, asNodeId, buildGraph, type GraphNodeModel } from './aggregate';
 import { toElements } from './graph-elements';
-import { graphStylesheet, useGraphColors } from './graph-style';
+import { graphStylesheet } from './graph-style';
 import type { Neighbour } from './neighbours';
 import { roleLabel } from './role-label';
 

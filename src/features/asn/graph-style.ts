@@ -6,53 +6,7 @@
  * Colours come from the theme's CSS variables, so the graph follows light and dark mode.
  */
 import type { StylesheetJson } from 'cytoscape';
-import { useSyncExternalStore } from 'react';
-
-interface GraphColors {
-  ink: string;
-  muted: string;
-  surface: string;
-  line: string;
-  accent: string;
-  provider: string;
-  peer: string;
-  customer: string;
-  other: string;
-}
-
-function readColors(): GraphColors {
-  const css = getComputedStyle(document.documentElement);
-  const v = (name: string) => css.getPropertyValue(`--rd-${name}`).trim();
-  return {
-    ink: v('ink'),
-    muted: v('ink-muted'),
-    surface: v('surface-raised'),
-    line: v('line'),
-    accent: v('accent'),
-    provider: v('rel-provider'),
-    peer: v('rel-peer'),
-    customer: v('rel-customer'),
-    other: v('rpki-unknown'),
-  };
-}
-
-let cached: { key: string; colors: GraphColors } | null = null;
-function snapshot(): GraphColors {
-  const key = document.documentElement.className;
-  if (cached?.key !== key) cached = { key, colors: readColors() };
-  return cached.colors;
-}
-
-function subscribe(onChange: () => void) {
-  const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
-  return () => observer.disconnect();
-}
-
-/** The theme's colours, re-read when the theme class on <html> changes. */
-export function useGraphColors(): GraphColors {
-  return useSyncExternalStore(subscribe, snapshot);
-}
+import type { GraphColors } from '../../components/graph/theme-colors';
 
 /** Inverted triangle for customers: below the AS, like the ▼ badge. */
 const DOWN_TRIANGLE = '-1 -1 1 -1 0 1';

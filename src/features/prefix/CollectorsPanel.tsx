@@ -59,7 +59,8 @@ export function CollectorsTable({
           see may still be listed, and new ones may be missing.
         </p>
       ) : null}
-      <div className="overflow-x-auto">
+      <CollectorCards collectors={collectors} now={now} routesBy={routesBy} />
+      <div className="hidden overflow-x-auto sm:block">
         <table className="w-full text-sm" data-testid="collectors">
           <thead className="text-left text-xs text-ink-muted">
             <tr>
@@ -100,6 +101,50 @@ export function CollectorsTable({
         </table>
       </div>
     </div>
+  );
+}
+
+/**
+ * Below sm the six columns do not fit beside each other, and a sideways-scrolling table hides
+ * the freshness columns that matter most: one small card per collector instead.
+ */
+function CollectorCards({
+  collectors,
+  now,
+  routesBy,
+}: {
+  collectors: readonly Collector[];
+  now: number | null;
+  routesBy: ReadonlyMap<string, number>;
+}) {
+  return (
+    <ul className="divide-y divide-line text-sm sm:hidden" data-testid="collector-cards">
+      {collectors.map((c) => (
+        <li key={c.collector} className="py-2">
+          <p className="font-mono break-all">
+            {c.collector} {isStale(c, now) ? <Badge tone="warn">stale</Badge> : null}
+          </p>
+          <p className="text-xs text-ink-muted">
+            {routesBy.get(c.collector) ?? 0} routes · {c.peers_count} peers ({c.peers_v4_count}{' '}
+            IPv4, {c.peers_v6_count} IPv6)
+          </p>
+          <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-xs">
+            <dt className="text-ink-muted">Realtime</dt>
+            <dd>
+              <Stamp ts={c.latest_realtime_ts} now={now} staleAfter={STALE_UPDATES_MS} />
+            </dd>
+            <dt className="text-ink-muted">Updates</dt>
+            <dd>
+              <Stamp ts={c.latest_updates_ts} now={now} staleAfter={STALE_UPDATES_MS} />
+            </dd>
+            <dt className="text-ink-muted">RIB</dt>
+            <dd>
+              <Stamp ts={c.latest_rib_ts} now={now} staleAfter={STALE_RIB_MS} />
+            </dd>
+          </dl>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -4,24 +4,39 @@
  * The routes table is its text equivalent; the list under the graph names the busiest links.
  */
 import type { LayoutOptions, StylesheetJson } from 'cytoscape';
-import { useMemo, useSyncExternalStore } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { CytoscapeGraph } from '../../components/graph/CytoscapeGraph';
+import { useGraphColors, type GraphColors } from '../../components/graph/theme-colors';
+import { layeredPositions, type Spacing } from './graph-layout';
 import { asnOfNode, graphElements, mergePaths, nodeId } from './graph-model';
 
-function readColors() {
-  const css = getComputedStyle(document.documentElement);
-  const v = (name: string) => css.getPropertyValue(`--rd-${name}`).trim();
-  return `${v('ink')}|${v('ink-muted')}|${v('surface-raised')}|${v('accent')}|${v('status-warn')}`;
+/** Wide enough for "AS13335" over a 16-character name at 10 px; narrow boxes show numbers only. */
+const WIDE: Spacing = { column: 132, row: 84 };
+const NARROW: Spacing = { column: 72, row: 64 };
+const NARROW_BELOW_PX = 640;
+const PADDING_PX = 24;
+/** Room under the last row for its labels. */
+const LABEL_PX = 36;
+const MIN_HEIGHT_PX = 256;
+/** Taller graphs are scaled down to this; beyond it a phone's page would be mostly graph. */
+const MAX_HEIGHT_PX = 640;
+
+/** The box's width, measured before paint and on every resize. */
+function useWidth() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    setWidth(el.clientWidth);
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width] as const;
 }
 
-function subscribeTheme(onChange: () => void) {
-  const o = new MutationObserver(onChange);
-  o.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
-  return () => o.disconnect();
-}
-
-function stylesheet(colors: string): StylesheetJson {
-  const [ink, muted, surface, accent, warn] = colors.split('|');
+function stylesheet({ ink, muted, surface, accent, warn }: GraphColors): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -78,37 +93,53 @@ interface Props {
 }
 
 export default function PathGraph({ paths, names, selected, onSelect }: Props) {
+  const [box, width] = useWidth();
+  const narrow = width > 0 && width < NARROW_BELOW_PX;
+  const spacing = narrow ? NARROW : WIDE;
+  const perRow = Math.max(2, Math.floor((width - 2 * PADDING_PX) / spacing.column));
   const graph = useMemo(() => mergePaths(paths), [paths]);
-  const elements = useMemo(() => graphElements(graph, names, selected), [graph, names, selected]);
-  const colors = useSyncExternalStore(subscribeTheme, readColors);
+  const elements = useMemo(
+    () => graphElements(graph, names, selected, !narrow),
+    [graph, names, selected, narrow],
+  );
+  const colors = useGraphColors();
   const style = useMemo(() => stylesheet(colors), [colors]);
-  const rootKey = graph.nodes
-    .filter((n) => n.role === 'origin')
-    .map((n) => `#${nodeId(n.asn)}`)
-    .join(',');
+  const placed = useMemo(() => layeredPositions(graph, perRow, spacing), [graph, perRow, spacing]);
   const layout = useMemo<LayoutOptions>(
     () => ({
-      name: 'breadthfirst',
-      directed: false,
-      roots: rootKey,
-      spacingFactor: 1.1,
+      name: 'preset',
+      positions: Object.fromEntries(
+        [...placed.positions].map(([asn, at]) => [nodeId(asn), at] as const),
+      ),
+      fit: true,
+      padding: PADDING_PX,
       animate: false,
     }),
-    [rootKey],
+    [placed],
+  );
+  const height = Math.min(
+    MAX_HEIGHT_PX,
+    Math.max(MIN_HEIGHT_PX, (placed.rows - 1) * spacing.row + 2 * PADDING_PX + LABEL_PX),
   );
   const busiest = [...graph.edges].sort((a, b) => b.routes - a.routes).slice(0, 5);
   return (
-    <div>
-      <CytoscapeGraph
-        elements={elements}
-        stylesheet={style}
-        layout={layout}
-        ariaLabel={`AS paths to the origin: ${graph.nodes.length} ASes, ${graph.edges.length} links. Click an AS to filter the routes.`}
-        className="h-[28rem] rounded border border-line"
-        onNodeTap={(id) => onSelect(asnOfNode(id) === selected ? undefined : asnOfNode(id))}
-        onBackgroundTap={() => onSelect(undefined)}
-        fitKey={String(graph.nodes.length)}
-      />
+    <div ref={box}>
+      {width > 0 ? (
+        <div style={{ height }}>
+          <CytoscapeGraph
+            elements={elements}
+            stylesheet={style}
+            layout={layout}
+            // Fit may shrink a tall graph, never blow a small one up; wheel and pinch zoom stay on.
+            render={{ minZoom: 0.25, maxZoom: 1.25 }}
+            ariaLabel={`AS paths to the origin: ${graph.nodes.length} ASes, ${graph.edges.length} links. Click an AS to filter the routes.`}
+            className="h-full rounded border border-line"
+            onNodeTap={(id) => onSelect(asnOfNode(id) === selected ? undefined : asnOfNode(id))}
+            onBackgroundTap={() => onSelect(undefined)}
+            fitKey={String(graph.nodes.length)}
+          />
+        </div>
+      ) : null}
       <p className="mt-2 text-xs text-ink-muted">
         ■ origin (top) · ▢ collector peer · ● transit. Line width grows with the routes through a
         link.

@@ -68,6 +68,40 @@ export function PrefixView({ cidr, search, onSearch }: Props) {
   const visible = meta.prefix_origins.reduce((n, o) => Math.max(n, o.total_visible), 0);
   const total = meta.prefix_origins.reduce((n, o) => Math.max(n, o.total_peers), 0);
   const history = useVisibilityHistory(cidr, query.dataUpdatedAt, visible, total);
+  const showChart = search.live === true && history.length > 0;
+  // The same elements while only the table's filters, sort or tab change, so React skips these
+  // panels on each filter change instead of re-rendering every collector and origin.
+  const overview = useMemo(
+    () => (
+      <>
+        <OriginAlarms origins={meta.prefix_origins} />
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+          <Panel
+            title="Origins"
+            description="Who announces the prefix, its RPKI state and how many collector peers see it."
+          >
+            <OriginsList origins={meta.prefix_origins} names={names} />
+            {showChart ? (
+              <Suspense fallback={<Skeleton rows={2} />}>
+                <VisibilityChart points={history} />
+              </Suspense>
+            ) : null}
+          </Panel>
+          <Panel
+            title="Collectors"
+            description="Where the routes come from and how fresh each collector's data is."
+          >
+            <CollectorsTable
+              collectors={meta.collectors}
+              queryTime={meta.query_time}
+              routesBy={routesBy}
+            />
+          </Panel>
+        </div>
+      </>
+    ),
+    [meta, names, routesBy, history, showChart],
+  );
   const tab = search.tab ?? 'routes';
   const pickAs = (as: number | undefined) => onSearch({ as, tab: undefined });
 
@@ -106,30 +140,7 @@ export function PrefixView({ cidr, search, onSearch }: Props) {
         error={query.isRefetchError ? query.error : null}
         onRefresh={() => void query.refetch()}
       />
-      <OriginAlarms origins={meta.prefix_origins} />
-      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-        <Panel
-          title="Origins"
-          description="Who announces the prefix, its RPKI state and how many collector peers see it."
-        >
-          <OriginsList origins={meta.prefix_origins} names={names} />
-          {search.live && history.length > 0 ? (
-            <Suspense fallback={<Skeleton rows={2} />}>
-              <VisibilityChart points={history} />
-            </Suspense>
-          ) : null}
-        </Panel>
-        <Panel
-          title="Collectors"
-          description="Where the routes come from and how fresh each collector's data is."
-        >
-          <CollectorsTable
-            collectors={meta.collectors}
-            queryTime={meta.query_time}
-            routesBy={routesBy}
-          />
-        </Panel>
-      </div>
+      {overview}
       <section
         aria-label="Routes and paths"
         className="min-w-0 rounded-lg border border-line bg-surface-raised p-4 shadow-sm"

@@ -32,11 +32,13 @@ export function RoutesTab({ cidr, rows, names, search, onSearch }: Props) {
   const dir = search.dir ?? 'asc';
   const collectors = useMemo(() => [...new Set(rows.map((r) => r.collector))].sort(), [rows]);
   const communities = useMemo(() => communityCounts(rows), [rows]);
+  // Sorted once per sort order; a filter change only filters the sorted rows (order is kept).
+  const sorted = useMemo(() => sortRows(rows, sort, dir), [rows, sort, dir]);
   const shown = useMemo(
-    () => sortRows(filterRows(rows, filter), sort, dir),
+    () => filterRows(sorted, filter),
     // The filter fields are primitives from the URL; the object is rebuilt each render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [rows, filter.collector, filter.as, filter.community, sort, dir],
+    [sorted, filter.collector, filter.as, filter.community],
   );
   const onSort = (key: typeof sort) =>
     onSearch({

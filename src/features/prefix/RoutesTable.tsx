@@ -104,13 +104,16 @@ function Communities({ row }: { row: RouteRow }) {
 
 export function RoutesTable({ rows, names, sort, dir, onSort, onPickAs }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
+  const height = Math.min(rows.length, 14) * ROW_PX + ROW_PX;
   const virtual = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_PX,
     overscan: 12,
+    // The box's height is known before it is measured: the first render already holds the rows
+    // in view, instead of a render with none and a second one once the box has been measured.
+    initialRect: { width: 0, height },
   });
-  const height = Math.min(rows.length, 14) * ROW_PX + ROW_PX;
   return (
     <div
       ref={scroller}

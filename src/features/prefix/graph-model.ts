@@ -43,16 +43,23 @@ export function mergePaths(paths: ReadonlyArray<readonly number[]>): PathGraph {
 export const nodeId = (asn: number) => `as${asn}`;
 export const asnOfNode = (id: string) => Number(id.replace(/^as/, ''));
 
-/** Cytoscape elements; edge width grows with the square root of routes so one busy link does not hide the rest. */
+const NAME_CHARS = 16;
+
+/**
+ * Cytoscape elements; edge width grows with the square root of routes so one busy link does not
+ * hide the rest. Labels carry a shortened AS name unless `withNames` is off (narrow screens).
+ */
 export function graphElements(
   g: PathGraph,
   names: ReadonlyMap<number, string>,
   selected?: number,
+  withNames = true,
 ): ElementDefinition[] {
   const maxRoutes = Math.max(1, ...g.edges.map((e) => e.routes));
   const label = (asn: number) => {
-    const name = names.get(asn);
-    return name ? `AS${asn}\n${name.length > 18 ? `${name.slice(0, 17)}…` : name}` : `AS${asn}`;
+    const name = withNames ? names.get(asn) : undefined;
+    if (!name) return `AS${asn}`;
+    return `AS${asn}\n${name.length > NAME_CHARS ? `${name.slice(0, NAME_CHARS - 1)}…` : name}`;
   };
   return [
     ...g.nodes.map((n) => ({

@@ -16,8 +16,6 @@ export interface RouteRow {
   runs: PathRun[];
   /** Path length without prepends, for sorting by distance. */
   hops: number;
-  /** Every AS in the path, for the "AS in path" filter. */
-  asSet: ReadonlySet<number>;
   communities: Community[];
   timestamp: string;
   time: number | null;
@@ -25,6 +23,13 @@ export interface RouteRow {
 }
 
 export function toRows(routes: Realtime['routes']): RouteRow[] {
+  // The same communities recur on most routes of a prefix: parse each distinct one once.
+  const parsed = new Map<string, Community>();
+  const community = (raw: string) => {
+    let c = parsed.get(raw);
+    if (!c) parsed.set(raw, (c = parseCommunity(raw)));
+    return c;
+  };
   return routes.map((r, id) => ({
     id,
     collector: r.collector,
@@ -32,8 +37,7 @@ export function toRows(routes: Realtime['routes']): RouteRow[] {
     path: r.as_path,
     runs: pathRuns(r.as_path),
     hops: collapsePrepends(r.as_path).length,
-    asSet: new Set(r.as_path),
-    communities: r.communities.map(parseCommunity),
+    communities: r.communities.map(community),
     timestamp: r.timestamp,
     time: parseRadarTime(r.timestamp),
     prefix: r.prefix,
@@ -51,7 +55,8 @@ export function filterRows(rows: readonly RouteRow[], f: RouteFilter): RouteRow[
   return rows.filter(
     (r) =>
       (f.collector === undefined || r.collector === f.collector) &&
-      (f.as === undefined || r.asSet.has(f.as)) &&
+      // Paths are a handful of ASes: a scan is cheaper than building a Set per route.
+      (f.as === undefined || r.path.includes(f.as)) &&
       (!community || r.communities.some((c) => communityMatches(c, community))),
   );
 }
