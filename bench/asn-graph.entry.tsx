@@ -12,7 +12,8 @@ import { CytoscapeGraph, type GraphHandle } from '../src/components/graph/Cytosc
 import { buildGraph } from '../src/features/asn/aggregate';
 import { AsnGraph } from '../src/features/asn/AsnGraph';
 import { toElements } from '../src/features/asn/graph-elements';
-import { graphStylesheet, useGraphColors } from '../src/features/asn/graph-style';
+import { useGraphColors } from '../src/components/graph/theme-colors';
+import { graphStylesheet } from '../src/features/asn/graph-style';
 import { toNeighbours } from '../src/features/asn/neighbours';
 
 const ALL = { provider: Infinity, peer: Infinity, customer: Infinity, other: Infinity };
