@@ -11,8 +11,7 @@ import {
 } from '../../api/addressing';
 import { sessionQuery } from '../../api/session';
 import { EmptyState } from '../../components/ui/EmptyState';
-import { StaleNotice } from '../../components/ui/StaleNotice';
-import { Counts, Headline, SectionLink, type Count } from './Counts';
+import { Counts, Headline, SectionLink, SummaryStale, type Count } from './Counts';
 
 export function ByoipSummary() {
   const { data: session } = useSuspenseQuery(sessionQuery());
@@ -43,17 +42,10 @@ export function ByoipSummary() {
   if (tally['not-on-demand'] > 0) {
     counts.push({ label: 'not on demand', tone: 'pending', value: tally['not-on-demand'] });
   }
-  const failed = [prefixes, ...bgp].find((q) => q.isRefetchError);
 
   return (
     <div>
-      {failed ? (
-        <StaleNotice
-          dataUpdatedAt={failed.dataUpdatedAt}
-          error={failed.error}
-          onRefresh={() => [prefixes, ...bgp].forEach((q) => void q.refetch())}
-        />
-      ) : null}
+      <SummaryStale queries={[prefixes, ...bgp]} />
       <Headline>
         {tally.advertised}{' '}
         <span className="text-base font-normal text-ink-muted">of {total} advertised</span>

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { AppLink } from '../../components/layout/AppLink';
 import { useRouteExists } from '../../components/layout/useRouteExists';
 import { Badge, type Tone } from '../../components/ui/Badge';
+import { StaleNotice } from '../../components/ui/StaleNotice';
 
 export interface Count {
   label: string;
@@ -37,5 +38,25 @@ export function SectionLink({ href, children }: { href: string; children: ReactN
         {children} <span aria-hidden="true">→</span>
       </AppLink>
     </p>
+  );
+}
+
+interface Refetchable {
+  isRefetchError: boolean;
+  dataUpdatedAt: number;
+  error: unknown;
+  refetch: () => Promise<unknown>;
+}
+
+/** A summary is built from several queries: the first failed refresh speaks for all of them. */
+export function SummaryStale({ queries }: { queries: Refetchable[] }) {
+  const failed = queries.find((q) => q.isRefetchError);
+  if (!failed) return null;
+  return (
+    <StaleNotice
+      dataUpdatedAt={failed.dataUpdatedAt}
+      error={failed.error}
+      onRefresh={() => queries.forEach((q) => void q.refetch())}
+    />
   );
 }

@@ -4,8 +4,7 @@ import { interconnectStatusQuery, interconnectsQuery } from '../../api/cni';
 import { sessionQuery } from '../../api/session';
 import type { Tone } from '../../components/ui/Badge';
 import { EmptyState } from '../../components/ui/EmptyState';
-import { StaleNotice } from '../../components/ui/StaleNotice';
-import { Counts, Headline, SectionLink, type Count } from './Counts';
+import { Counts, Headline, SectionLink, SummaryStale, type Count } from './Counts';
 
 const ORDER = ['Healthy', 'Unhealthy', 'Down', 'Pending'];
 const TONES: Record<string, Tone> = {
@@ -40,17 +39,10 @@ export function InterconnectSummary() {
     value: byState.get(s) ?? 0,
   }));
   const healthy = byState.get('Healthy') ?? 0;
-  const failed = [list, ...statuses].find((q) => q.isRefetchError);
 
   return (
     <div>
-      {failed ? (
-        <StaleNotice
-          dataUpdatedAt={failed.dataUpdatedAt}
-          error={failed.error}
-          onRefresh={() => [list, ...statuses].forEach((q) => void q.refetch())}
-        />
-      ) : null}
+      <SummaryStale queries={[list, ...statuses]} />
       <Headline>
         {healthy}{' '}
         <span className="text-base font-normal text-ink-muted">of {list.data.length} healthy</span>
