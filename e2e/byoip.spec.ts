@@ -107,15 +107,26 @@ async function stopFor(page: Page, server: Server) {
 const scratch = () => mkdtempSync(path.join(os.tmpdir(), 'routedeck-byoip-'));
 
 /**
- * With SCREENSHOTS=1: screenshots/byoip/<name>-<theme>-<width>.png in both themes at 375 and
- * 1280 px, then the page is put back to light at 1280 px.
+ * Every state of the flow is looked at on a 375 px phone: nothing may be wider than the screen
+ * (a chart measured at the old width, a table, a long CIDR). With SCREENSHOTS=1 it is also
+ * photographed, in both themes at 375 and 1280 px, into SCREENSHOT_DIR (default
+ * screenshots/byoip) as <name>-<theme>-<width>.png. The page is put back to light at 1280 px.
  */
-async function shoot(page: Page, name: string) {
-  if (process.env.SCREENSHOTS !== '1') return;
-  const dir = path.resolve('screenshots', 'byoip');
-  mkdirSync(dir, { recursive: true });
+async function look(page: Page, name: string) {
+  const shots = process.env.SCREENSHOTS === '1';
+  const dir = path.resolve(process.env.SCREENSHOT_DIR ?? path.join('screenshots', 'byoip'));
+  if (shots) mkdirSync(dir, { recursive: true });
   for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: 900 });
+    if (width === 375) {
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.scrollWidth), {
+          message: `${name}: page width at 375 px`,
+          timeout: 5_000,
+        })
+        .toBeLessThanOrEqual(375);
+    }
+    if (!shots) continue;
     for (const theme of ['light', 'dark']) {
       await page.evaluate(
         (dark) => document.documentElement.classList.toggle('dark', dark),
@@ -210,7 +221,7 @@ test.describe('BYOIP on a writable server', () => {
     await expect(row.getByText(/of peers/)).toBeVisible();
     await expect(row.getByText('in sync')).toBeVisible();
     await expectNoA11yViolations(page);
-    await shoot(page, 'list');
+    await look(page, 'list');
     await page.getByRole('combobox', { name: 'Configured' }).selectOption('withdrawn');
     await expect(page).toHaveURL(/state=withdrawn/);
     await expect(page.getByRole('link', { name: '198.18.1.0/24', exact: true })).toBeVisible();
@@ -222,7 +233,16 @@ test.describe('BYOIP on a writable server', () => {
     await expect(page.getByRole('button', { name: /^(Advertise|Withdraw)…$/ })).toBeDisabled();
     await expect(page.getByText(/locked the advertisement/)).toBeVisible();
     await expectNoA11yViolations(page);
-    await shoot(page, 'locked');
+    await look(page, 'locked');
+  });
+
+  test('a prefix without on-demand advertisement cannot be toggled, and says why', async ({
+    page,
+  }) => {
+    await openBgpPrefix(page, server.url, '2001:db8::/32');
+    await expect(page.getByRole('button', { name: /^(Advertise|Withdraw)…$/ })).toBeDisabled();
+    await expect(page.getByText(/On-demand advertisement is not enabled/).first()).toBeVisible();
+    await look(page, 'on-demand-off');
   });
 
   test('advertise a withdrawn prefix: a double click sends one PATCH, verification converges across a reload', async ({
@@ -247,14 +267,14 @@ test.describe('BYOIP on a writable server', () => {
     await expect(
       form.getByRole('button', { name: 'Advertise 198.18.1.0/24', exact: true }),
     ).toBeDisabled();
-    await shoot(page, 'preflight');
+    await look(page, 'preflight');
     await page.getByLabel('Type 198.18.1.0/24 to confirm').fill('198.18.1.0/24');
     await expectNoA11yViolations(page);
-    await shoot(page, 'confirm');
+    await look(page, 'confirm');
     await form.getByRole('button', { name: 'Advertise 198.18.1.0/24', exact: true }).dblclick();
     await expect(page.getByText('Sending to Cloudflare…')).toBeVisible();
     await expect(page.getByRole('button', { name: /^(Advertise|Withdraw)…$/ })).toBeDisabled();
-    await shoot(page, 'in-flight');
+    await look(page, 'in-flight');
     release();
     await expect(page.getByText(/Cloudflare accepted the change/)).toBeVisible();
     await expect(page.getByText(/It now reports 198\.18\.1\.0\/24: advertised/)).toBeVisible();
@@ -263,6 +283,14 @@ test.describe('BYOIP on a writable server', () => {
     // Mid-verification (no verdict can come before data covering 10.5 s after the change), the
     // page reloads and follows the same change, with the points it had already collected.
     await expect(phase(page, 'verifying')).toBeVisible();
+    // The stand-in's collectors trail the query like Radar's: the lag is shown and moves the
+    // moment a failure may be declared.
+    await expect(page.getByTestId('deadline')).toContainText(
+      /Collector data is [1-9]\d* s behind, so no failure is declared before .+ \(the window plus that lag\)/,
+    );
+    await expect(page.getByTestId('freshness')).toContainText(
+      /route-views\.jinx: data \d+ d \d+ h behind/,
+    );
     const since = await page.getByText(/^Advertised at .+ ago/).textContent();
     const changeAt = since?.replace(/, [^,]* ago.*$/, '');
     const points = page
@@ -281,14 +309,14 @@ test.describe('BYOIP on a writable server', () => {
     const journal = page.getByRole('region', { name: 'Change journal' });
     await expect(journal.getByText(/^Verification: Visible to \d+% of peers after/)).toBeVisible();
     await expectNoA11yViolations(page);
-    await shoot(page, 'converged');
+    await look(page, 'converged');
   });
 
   test('revert from the journal goes through the same confirmation', async ({ page }) => {
     await openBgpPrefix(page, server.url, '198.18.1.0/24');
     const journal = page.getByRole('region', { name: 'Change journal' });
     await expect(journal.getByText('withdrawn → advertised')).toBeVisible();
-    await shoot(page, 'journal');
+    await look(page, 'journal');
     await page.getByRole('button', { name: 'Revert: Withdraw 198.18.1.0/24' }).click();
     await expect(
       page.getByText(/No covering prefix|Traffic still reaches Cloudflare/),
@@ -341,17 +369,27 @@ test.describe('BYOIP on a writable server', () => {
       /^(Waiting for collector data|Withdrawing: )/,
     );
     await expect(phase(page, 'verifying')).toBeVisible();
-    await shoot(page, 'withdrawing');
+    await look(page, 'withdrawing');
     await expect(page.getByTestId('verdict')).toHaveText(
       /^Withdrawn, but 1 peer still carries it: \S+ via AS\d+\.$/,
       { timeout: 60_000 },
     );
     await expect(phase(page, 'did not converge')).toBeVisible();
     await expect(
-      page.getByRole('heading', { name: 'Collectors that still see it (1)' }),
+      page.getByRole('heading', { name: 'Collector peers that still see it (1)' }),
     ).toBeVisible();
+    // The dead collector still shows the route from before the withdrawal: named, not counted.
+    await expect(page.getByTestId('not-counted')).toContainText(
+      /route-views\.jinx has no data since .+, before this change; not counted \(it still shows \d+ of its peers carrying the route\)/,
+    );
+    await expect(page.getByTestId('verdict')).not.toContainText('route-views.jinx');
     await expectNoA11yViolations(page);
-    await shoot(page, 'lingering');
+    await look(page, 'lingering');
+    // Past its window, the list calls it drift: configured withdrawn, still carried.
+    await openList(page, server.url);
+    const row = page.getByRole('row', { name: /Select 203\.0\.113\.0\/24/ });
+    await expect(row.getByText('withdrawn but still visible')).toBeVisible();
+    await look(page, 'list-drift');
   });
 
   test('the IP prefix page lists its BGP prefixes and their journal', async ({ page }) => {
@@ -361,7 +399,7 @@ test.describe('BYOIP on a writable server', () => {
     await expect(page.getByRole('link', { name: '198.18.1.0/24', exact: true })).toBeVisible();
     await expect(page.getByText('advertised → withdrawn')).toBeVisible();
     await expectNoA11yViolations(page);
-    await shoot(page, 'ip-prefix');
+    await look(page, 'ip-prefix');
   });
 });
 
@@ -391,7 +429,7 @@ test('a 429 and a 500 on PATCH leave the state as the server has it, with the re
         false,
       );
       await expectNoA11yViolations(page);
-      await shoot(page, `error-${status}`);
+      await look(page, `error-${status}`);
     }
   } finally {
     await stopFor(page, server);
@@ -407,7 +445,7 @@ test('READ_ONLY hides the change controls and says why', async ({ page }) => {
     await expect(page.getByRole('button', { name: /^(Advertise|Withdraw)…$/ })).toHaveCount(0);
     await expect(page.getByRole('button', { name: /Revert/ })).toHaveCount(0);
     await expectNoA11yViolations(page);
-    await shoot(page, 'readonly');
+    await look(page, 'readonly');
   } finally {
     await stopFor(page, server);
   }
@@ -429,6 +467,74 @@ test('state and journal persist across a server restart', async ({ page }) => {
     const journal = page.getByRole('region', { name: 'Change journal' });
     await expect(journal.getByRole('link', { name: 'Advertise 198.18.1.0/24' })).toBeVisible();
     await expect(journal.getByText('withdrawn → advertised')).toBeVisible();
+  } finally {
+    await stopFor(page, server);
+  }
+});
+
+test('bulk: typed count, one PATCH at a time, the first verified, a stop at the first error', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  const faults = [
+    // The setup withdrawal below and the run's first PATCH pass untouched (a 1 ms delay); the
+    // run's second PATCH gets a 500.
+    { path: 'bgp/prefixes/', method: 'PATCH', latencyMs: 1, times: 2 },
+    { path: 'bgp/prefixes/', method: 'PATCH', status: 500, times: 1 },
+  ];
+  const server = await startServer(scratch(), {
+    STANDIN_FAULTS: JSON.stringify(faults),
+    STANDIN_TIME_SCALE: String(TIME_SCALE),
+  });
+  try {
+    allowConsoleError(page, /status of 500/);
+    // A third withdrawn prefix, so the run is three advertisements of withdrawn prefixes.
+    const { url } = await serverState(page, server.url, '198.51.100.0/24');
+    const setup = await page.request.patch(url, {
+      data: { on_demand: { advertised: false } },
+      headers: { origin: server.url, [CSRF_HEADER]: '1' },
+    });
+    expect(setup.ok()).toBe(true);
+
+    const bulk = page.getByRole('region', { name: 'Bulk change' });
+    const sent: { cidrAt: string; status: string }[] = [];
+    await page.route('**/bgp/prefixes/*', async (route) => {
+      // What the run had said when the next PATCH left: the first must be verified by then.
+      if (route.request().method() === 'PATCH')
+        sent.push({ cidrAt: route.request().url(), status: (await bulk.textContent()) ?? '' });
+      await route.continue();
+    });
+    await page.goto(`${server.url}/byoip?state=withdrawn`);
+    const order = ['198.18.1.0/24', '198.51.100.0/24', '2001:db8:100::/48'];
+    for (const cidr of order) await page.getByRole('checkbox', { name: `Select ${cidr}` }).click();
+    await expect(bulk).toContainText(`in this order: ${order.join(', ')}.`);
+    const go = bulk.getByRole('button', { name: 'Advertise 3 one at a time' });
+    await bulk.getByLabel('Type 3 to confirm').fill('2');
+    await expect(go).toBeDisabled();
+    await bulk.getByLabel('Type 3 to confirm').fill('3');
+    await expectNoA11yViolations(page);
+    await look(page, 'bulk-confirm');
+    await go.click();
+
+    const steps = bulk.getByRole('status');
+    await expect(steps).toContainText(
+      '198.51.100.0/24: refused, not changed (HTTP 500: Injected fault: HTTP 500). Stopped: the rest were not sent.',
+      { timeout: 60_000 },
+    );
+    await expect(steps).toContainText('2001:db8:100::/48: not sent');
+    await expect(steps).toContainText(
+      /198\.18\.1\.0\/24: accepted; Visible to \d+% of peers after/,
+    );
+    expect(sent).toHaveLength(2);
+    expect(sent[1]!.status).toMatch(/198\.18\.1\.0\/24: accepted; Visible to \d+% of peers after/);
+    // The server has exactly what the run reports: the first changed, the other two not.
+    const state = async (cidr: string) =>
+      (await serverState(page, server.url, cidr)).bgp.on_demand?.advertised;
+    expect(await state('198.18.1.0/24')).toBe(true);
+    expect(await state('198.51.100.0/24')).toBe(false);
+    expect(await state('2001:db8:100::/48')).toBe(false);
+    await expectNoA11yViolations(page);
+    await look(page, 'bulk-stopped');
   } finally {
     await stopFor(page, server);
   }

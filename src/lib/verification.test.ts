@@ -146,7 +146,12 @@ describe('collectors whose data predates the change', () => {
     expect(v.phase).toBe('converged');
     expect(v.text).toBe('Withdrawn: no peer carries it after 10 min.');
     expect(v.notCounted).toEqual([
-      { collector: 'route-views.jinx', dataTime: T0 + 13 * MIN - 83 * HOUR, carriers: 3 },
+      {
+        collector: 'route-views.jinx',
+        dataTime: T0 + 13 * MIN - 83 * HOUR,
+        carriers: 3,
+        stalled: true,
+      },
     ]);
   });
 
@@ -165,6 +170,21 @@ describe('collectors whose data predates the change', () => {
     const once = counted(o, T0).o;
     expect(counted(once, T0).o).toEqual(once);
     expect(once.totalPeers).toBe(100);
+  });
+
+  it('tell a dead collector from one still catching up with the change', () => {
+    // Answer at minute 1 with data of minute 0.5; rrc00 is at minute 0.5, the change at minute 0.75.
+    const o = withDeadCollector(obs(1, 10, { lagMs: 0.5 * MIN }));
+    const since = T0 + 0.75 * MIN;
+    const all = counted(o, since);
+    expect(all.notCounted.map((n) => [n.collector, n.stalled])).toEqual([
+      ['rrc00', false],
+      ['route-views.jinx', true],
+    ]);
+    // A screen of the state now keeps the collector that is only seconds behind.
+    const now = counted(o, since, true);
+    expect(now.notCounted.map((n) => n.collector)).toEqual(['route-views.jinx']);
+    expect(now.o.carriers).toHaveLength(10);
   });
 });
 

@@ -52,6 +52,8 @@ export interface NotCounted {
   dataTime: number;
   /** How many of its peers still show the route (from before the change). */
   carriers: number;
+  /** Behind even the answer's data time: stopped (a dead collector), not catching up. */
+  stalled: boolean;
 }
 
 /** One answer of the realtime routes endpoint, reduced to the exact CIDR under watch. */
@@ -103,13 +105,18 @@ const carrierKey = (c: Carrier) => `${c.collector}|${c.peerAsn ?? '?'}`;
 
 /**
  * The observation without the collectors whose latest data predates `since`: their routes, peers
- * and share of each origin's count go. Idempotent (the kept collectors all pass again).
+ * and share of each origin's count go. With `stalledOnly`, only those that are also behind the
+ * answer's own data time (dead, not merely catching up) go: a screen showing the state now keeps
+ * the last word of a collector that is seconds behind. Idempotent (what is kept passes again).
  */
 export function counted(
   o: Observation,
   since: number,
+  stalledOnly = false,
 ): { o: Observation; notCounted: NotCounted[] } {
-  const old = (o.collectors ?? []).filter((c) => c.dataTime !== null && c.dataTime < since);
+  const old = (o.collectors ?? []).filter(
+    (c) => c.dataTime !== null && c.dataTime < since && (!stalledOnly || c.dataTime < o.dataTime),
+  );
   if (!old.length) return { o, notCounted: [] };
   const gone = new Set(old.map((c) => c.collector));
   const dropped = o.carriers.filter((c) => gone.has(c.collector));
@@ -117,6 +124,7 @@ export function counted(
     collector: c.collector,
     dataTime: c.dataTime!,
     carriers: dropped.filter((d) => d.collector === c.collector).length,
+    stalled: c.dataTime! < o.dataTime,
   }));
   const kept: Observation = {
     ...o,

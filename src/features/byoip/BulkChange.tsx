@@ -8,7 +8,7 @@ import { editBgpPrefix } from '../../api/addressing';
 import { ApiError } from '../../api/client';
 import { realtimeQuery } from '../../api/radar-routes';
 import { Button } from '../../components/ui/Button';
-import { verify, windowFor } from '../../lib/verification';
+import { verify, windowFor, type Observation } from '../../lib/verification';
 import { useSession, type Row } from './data';
 import { blockReason } from './useEdit';
 import { toObservation } from './observe';
@@ -39,25 +39,35 @@ export function BulkChange({ rows, onDone }: { rows: Row[]; onDone: () => void }
   const notSent = (from: number) =>
     rows.slice(from).forEach((r) => log({ cidr: r.bgp.cidr, text: 'not sent', ok: null }));
 
-  /** Polls the first prefix's routes until the verdict is in, on the same windows as the page. */
+  /**
+   * Polls the first prefix's routes until `verify` gives its verdict, on the same windows and the
+   * same collector lag as the page: the run never declares a failure the verification would not.
+   * A failed read of the routes is retried; only when no usable data came long after the window
+   * does the run give up on verifying.
+   */
   async function verifyFirst(row: Row, at: number): Promise<boolean> {
     const kind = advertise ? 'advertise' : 'withdraw';
     const change = { kind, at, expectedOrigin: row.bgp.asn ?? null } as const;
-    const series = [];
+    const series: Observation[] = [];
     const poll = Math.max(500, 30_000 / session.timeScale);
-    const limit = at + 2 * windowFor(kind, session.timeScale).maxMs + 10 * poll;
-    while (Date.now() < limit) {
+    const giveUp = at + 4 * windowFor(kind, session.timeScale).maxMs + 20 * poll;
+    const say = (text: string, ok: boolean | null) =>
+      log({ cidr: row.bgp.cidr, text: `accepted; ${text}`, ok });
+    while (Date.now() < giveUp) {
       await sleep(poll);
-      const data = await qc.fetchQuery({ ...realtimeQuery(row.bgp.cidr), staleTime: 0 });
-      series.push(toObservation(row.bgp.cidr, data));
+      try {
+        const data = await qc.fetchQuery({ ...realtimeQuery(row.bgp.cidr), staleTime: 0 });
+        series.push(toObservation(row.bgp.cidr, data));
+      } catch (e) {
+        say(`reading the routes failed (${String(e)}); retrying`, null);
+        continue;
+      }
       const v = verify(change, series, Date.now(), session.timeScale);
-      log({
-        cidr: row.bgp.cidr,
-        text: `accepted; ${v.phase === 'waiting' ? 'verifying before the rest: ' : ''}${v.text}`,
-        ok: v.phase === 'converged' ? true : v.phase === 'waiting' ? null : false,
-      });
+      if (v.phase === 'waiting') say(`verifying before the rest: ${v.text}`, null);
+      else say(v.text, v.phase === 'converged');
       if (v.phase !== 'waiting') return v.phase === 'converged';
     }
+    say('no verdict: no usable route data long after the window.', false);
     return false;
   }
 

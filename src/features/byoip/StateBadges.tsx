@@ -14,7 +14,7 @@ export const formatTime = (iso: string | number | null | undefined) => {
   const d = new Date(iso);
   return Number.isNaN(d.getTime())
     ? ''
-    : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+    : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'long' });
 };
 
 export function ConfiguredBadge({ bgp }: { bgp: BgpPrefix }) {

@@ -65,6 +65,8 @@ export function Verification({
     ? [...new Map(latest.carriers.map((c) => [`${c.collector}|${c.peerAsn}`, c])).values()]
     : [];
   const lags = v.query.data ? collectorLags(v.query.data) : [];
+  const stalled = verdict.notCounted.filter((n) => n.stalled);
+  const catchingUp = verdict.notCounted.length - stalled.length;
   const documented =
     change.kind === 'advertise' ? '2 to 7 minutes to advertise' : 'about 15 minutes to withdraw';
   const chart = (
@@ -88,9 +90,9 @@ export function Verification({
       <p role="status" aria-live="polite" className="text-base font-medium" data-testid="verdict">
         {verdict.text}
       </p>
-      {verdict.notCounted.length ? (
+      {stalled.length ? (
         <ul className="text-sm" data-testid="not-counted">
-          {verdict.notCounted.map((n) => (
+          {stalled.map((n) => (
             <li key={n.collector}>
               <span className="font-mono">{n.collector}</span> has no data since{' '}
               {formatTime(n.dataTime)} ({formatDuration(v.now - n.dataTime)} ago), before this
@@ -99,6 +101,12 @@ export function Verification({
             </li>
           ))}
         </ul>
+      ) : null}
+      {catchingUp ? (
+        <p className="text-sm text-ink-muted">
+          {catchingUp} collector{catchingUp === 1 ? ' has' : 's have'} no data since the change yet;
+          counted once {catchingUp === 1 ? 'it catches' : 'they catch'} up.
+        </p>
       ) : null}
       {verdict.followed ? (
         <p className="text-sm text-ink-muted" data-testid="deadline">
@@ -121,7 +129,7 @@ export function Verification({
           Reading the realtime routes failed ({(v.query.error as Error).message}); retrying.
         </p>
       ) : null}
-      {verdict.followed ? (
+      {verdict.followed && verdict.visibility !== null ? (
         <figure className="min-w-0">
           {chart}
           <figcaption className="text-xs text-ink-muted">

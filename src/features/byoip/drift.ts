@@ -46,7 +46,7 @@ export function driftOf(
   timeScale = 1,
 ): DriftLabel[] {
   if (!raw) return ['no-data'];
-  const o = c.changedAt === null ? raw : counted(raw, c.changedAt).o;
+  const o = c.changedAt === null ? raw : counted(raw, c.changedAt, true).o;
   const labels: DriftLabel[] = [];
   const seen = o.origins.filter((x) => x.visiblePeers > 0);
   if (c.asn !== null && seen.some((x) => x.asn !== c.asn)) labels.push('unexpected-origin');

@@ -42,8 +42,9 @@ const canonical = (cidr: string) => {
 };
 
 /**
- * The answer as an observation of `cidr`. With `since` (the last advertisement change), collectors
- * whose data predates it are left out (see `counted`): what a screen shows of the prefix now.
+ * The answer as an observation of `cidr`. With `since` (the last advertisement change), stalled
+ * collectors whose data predates it are left out (see `counted`): what a screen shows of the
+ * prefix now.
  */
 export function toObservation(
   cidr: string,
@@ -52,7 +53,7 @@ export function toObservation(
   fallbackNow = Date.now(),
 ): Observation {
   const o = rawObservation(cidr, r, fallbackNow);
-  return since === null ? o : counted(o, since).o;
+  return since === null ? o : counted(o, since, true).o;
 }
 
 function rawObservation(cidr: string, r: RealtimeLike, fallbackNow: number): Observation {
