@@ -128,19 +128,21 @@ function CollectorCards({
             {routesBy.get(c.collector) ?? 0} routes · {c.peers_count} peers ({c.peers_v4_count}{' '}
             IPv4, {c.peers_v6_count} IPv6)
           </p>
-          <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-xs">
-            <dt className="text-ink-muted">Realtime</dt>
-            <dd>
-              <Stamp ts={c.latest_realtime_ts} now={now} staleAfter={STALE_UPDATES_MS} />
-            </dd>
-            <dt className="text-ink-muted">Updates</dt>
-            <dd>
-              <Stamp ts={c.latest_updates_ts} now={now} staleAfter={STALE_UPDATES_MS} />
-            </dd>
-            <dt className="text-ink-muted">RIB</dt>
-            <dd>
-              <Stamp ts={c.latest_rib_ts} now={now} staleAfter={STALE_RIB_MS} />
-            </dd>
+          <dl className="mt-1 grid grid-cols-3 gap-x-3 text-xs">
+            {(
+              [
+                ['Realtime', c.latest_realtime_ts, STALE_UPDATES_MS],
+                ['Updates', c.latest_updates_ts, STALE_UPDATES_MS],
+                ['RIB', c.latest_rib_ts, STALE_RIB_MS],
+              ] as const
+            ).map(([label, ts, staleAfter]) => (
+              <div key={label}>
+                <dt className="text-ink-muted">{label}</dt>
+                <dd>
+                  <Stamp ts={ts} now={now} staleAfter={staleAfter} />
+                </dd>
+              </div>
+            ))}
           </dl>
         </li>
       ))}

@@ -10,16 +10,23 @@ import { useGraphColors, type GraphColors } from '../../components/graph/theme-c
 import { layeredPositions, type Spacing } from './graph-layout';
 import { asnOfNode, graphElements, mergePaths, nodeId } from './graph-model';
 
-/** Wide enough for "AS13335" over a 16-character name at 10 px; narrow boxes show numbers only. */
-const WIDE: Spacing = { column: 132, row: 84 };
-const NARROW: Spacing = { column: 72, row: 64 };
+/**
+ * Wide enough for "AS13335" over a 16-character name at 10 px; narrow boxes show numbers only.
+ * Rows are just far enough apart for a node and its two label lines, so that deep paths (the
+ * stand-in's reach ten hops) still fit at full size.
+ */
+const WIDE: Spacing = { column: 132, row: 62 };
+const NARROW: Spacing = { column: 52, row: 52 };
 const NARROW_BELOW_PX = 640;
 const PADDING_PX = 24;
 /** Room under the last row for its labels. */
 const LABEL_PX = 36;
 const MIN_HEIGHT_PX = 256;
-/** Taller graphs are scaled down to this; beyond it a phone's page would be mostly graph. */
-const MAX_HEIGHT_PX = 640;
+/**
+ * Taller graphs are scaled down to fit. On a phone the cap is lower, because a touch on the
+ * graph pans the graph, not the page: a graph taller than the screen would trap the scroll.
+ */
+const MAX_HEIGHT_PX = { wide: 880, narrow: 560 };
 
 /** The box's width, measured before paint and on every resize. */
 function useWidth() {
@@ -118,7 +125,7 @@ export default function PathGraph({ paths, names, selected, onSelect }: Props) {
     [placed],
   );
   const height = Math.min(
-    MAX_HEIGHT_PX,
+    narrow ? MAX_HEIGHT_PX.narrow : MAX_HEIGHT_PX.wide,
     Math.max(MIN_HEIGHT_PX, (placed.rows - 1) * spacing.row + 2 * PADDING_PX + LABEL_PX),
   );
   const busiest = [...graph.edges].sort((a, b) => b.routes - a.routes).slice(0, 5);
@@ -146,6 +153,7 @@ export default function PathGraph({ paths, names, selected, onSelect }: Props) {
         {selected !== undefined
           ? ` Selected: AS${selected}; the routes table shows only routes through it.`
           : ' Click an AS to show only the routes through it.'}
+        {narrow ? ' Pinch to zoom in; the routes table lists the same paths with names.' : ''}
       </p>
       {busiest.length > 0 ? (
         <p className="mt-1 text-xs text-ink-muted">

@@ -75,7 +75,7 @@ export function PrefixView({ cidr, search, onSearch }: Props) {
     () => (
       <>
         <OriginAlarms origins={meta.prefix_origins} />
-        <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+        <div className="grid grid-cols-1 items-start gap-4 lg:grid-cols-2">
           <Panel
             title="Origins"
             description="Who announces the prefix, its RPKI state and how many collector peers see it."

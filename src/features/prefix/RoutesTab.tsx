@@ -72,14 +72,21 @@ export function RoutesTab({ cidr, rows, names, search, onSearch }: Props) {
           Clear a filter to see more routes.
         </EmptyState>
       ) : (
-        <RoutesTable
-          rows={shown}
-          names={names}
-          sort={sort}
-          dir={dir}
-          onSort={onSort}
-          onPickAs={(as) => onSearch({ as })}
-        />
+        <>
+          {/* Below sm the columns are wider than the screen; say so, since nothing else does. */}
+          <p className="mb-1 text-xs text-ink-muted sm:hidden" aria-hidden="true">
+            Scroll the table sideways for the rest of each path, communities and time →
+          </p>
+          <RoutesTable
+            rows={shown}
+            names={names}
+            sort={sort}
+            dir={dir}
+            onSort={onSort}
+            onPickAs={(as) => onSearch({ as })}
+            highlight={filter.as}
+          />
+        </>
       )}
     </div>
   );

@@ -24,6 +24,8 @@ interface Props {
   dir: SortDir;
   onSort: (key: SortKey) => void;
   onPickAs: (asn: number) => void;
+  /** The AS the table is filtered by, marked in every path so it can be found at a glance. */
+  highlight?: number;
 }
 
 function HeaderCell({
@@ -49,7 +51,12 @@ function HeaderCell({
   );
 }
 
-function AsPath({ row, names, onPickAs }: { row: RouteRow } & Pick<Props, 'names' | 'onPickAs'>) {
+function AsPath({
+  row,
+  names,
+  onPickAs,
+  highlight,
+}: { row: RouteRow } & Pick<Props, 'names' | 'onPickAs' | 'highlight'>) {
   return (
     <span className="font-mono">
       {row.runs.map((run, i) => (
@@ -62,7 +69,7 @@ function AsPath({ row, names, onPickAs }: { row: RouteRow } & Pick<Props, 'names
           ) : null}
           <button
             type="button"
-            className="hover:text-accent hover:underline"
+            className={`hover:text-accent hover:underline ${run.asn === highlight ? 'rounded bg-accent/15 px-0.5 font-semibold' : ''}`}
             title={`AS${run.asn} ${names.get(run.asn) ?? ''}${run.count > 1 ? ` (prepended: ${run.count} times)` : ''}\nShow only routes through AS${run.asn}`}
             onClick={() => onPickAs(run.asn)}
           >
@@ -102,7 +109,7 @@ function Communities({ row }: { row: RouteRow }) {
   );
 }
 
-export function RoutesTable({ rows, names, sort, dir, onSort, onPickAs }: Props) {
+export function RoutesTable({ rows, names, sort, dir, onSort, onPickAs, highlight }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const height = Math.min(rows.length, 14) * ROW_PX + ROW_PX;
   const virtual = useVirtualizer({
@@ -178,7 +185,7 @@ export function RoutesTable({ rows, names, sort, dir, onSort, onPickAs }: Props)
                   {r.peerAsn === null ? '' : `AS${r.peerAsn}`}
                 </div>
                 <div role="cell" className="overflow-x-auto">
-                  <AsPath row={r} names={names} onPickAs={onPickAs} />
+                  <AsPath row={r} names={names} onPickAs={onPickAs} highlight={highlight} />
                 </div>
                 <div role="cell" className="min-w-0">
                   <Communities row={r} />
