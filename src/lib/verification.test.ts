@@ -80,11 +80,24 @@ describe('verify: advertise', () => {
     expect(v.text).toBe('Visible to 85% of peers after 6 min, origin AS64500, RPKI valid.');
   });
 
-  it('reports a visibility still moving past the window as not converged', () => {
-    const v = verify(advertise, [obs(3, 40), obs(6, 60), obs(8, 85)], T0 + 8 * MIN);
+  it('waits on a visibility still moving just past the window, and settles when it holds', () => {
+    const series = [obs(3, 40), obs(6, 60), obs(8, 85)];
+    const slow = verify(advertise, series, T0 + 8 * MIN);
+    expect(slow.phase).toBe('waiting');
+    expect(slow.text).toBe(
+      'Advertising, slower than documented: visible to 85% of peers after 8 min, origin AS64500, RPKI valid.',
+    );
+    const held = verify(advertise, [...series, obs(9, 85)], T0 + 9 * MIN);
+    expect(held.phase).toBe('converged');
+    expect(held.text).toBe('Visible to 85% of peers after 8 min, origin AS64500, RPKI valid.');
+  });
+
+  it('reports a visibility still moving a whole window past the deadline as not converged', () => {
+    const series = [obs(3, 40), obs(6, 60), obs(8, 85), obs(14, 90)];
+    const v = verify(advertise, series, T0 + 14 * MIN);
     expect(v.phase).toBe('not-converged');
     expect(v.text).toBe(
-      'Advertised, but visible to only 85% of peers after 8 min, origin AS64500, RPKI valid.',
+      'Advertised, but visible to only 90% of peers after 14 min, still changing, origin AS64500, RPKI valid.',
     );
   });
 });

@@ -45,30 +45,27 @@ export function BulkChange({ rows, onDone }: { rows: Row[]; onDone: () => void }
    * A failed read of the routes is retried; only when no usable data came long after the window
    * does the run give up on verifying.
    */
-  async function verifyFirst(row: Row, at: number): Promise<boolean> {
+  async function verifyFirst(row: Row, at: number): Promise<{ ok: boolean; text: string }> {
     const kind = advertise ? 'advertise' : 'withdraw';
     const change = { kind, at, expectedOrigin: row.bgp.asn ?? null } as const;
     const series: Observation[] = [];
     const poll = Math.max(500, 30_000 / session.timeScale);
     const giveUp = at + 4 * windowFor(kind, session.timeScale).maxMs + 20 * poll;
-    const say = (text: string, ok: boolean | null) =>
-      log({ cidr: row.bgp.cidr, text: `accepted; ${text}`, ok });
+    const say = (text: string) => log({ cidr: row.bgp.cidr, text: `accepted; ${text}`, ok: null });
     while (Date.now() < giveUp) {
       await sleep(poll);
       try {
         const data = await qc.fetchQuery({ ...realtimeQuery(row.bgp.cidr), staleTime: 0 });
         series.push(toObservation(row.bgp.cidr, data));
       } catch (e) {
-        say(`reading the routes failed (${String(e)}); retrying`, null);
+        say(`reading the routes failed (${String(e)}); retrying`);
         continue;
       }
       const v = verify(change, series, Date.now(), session.timeScale);
-      if (v.phase === 'waiting') say(`verifying before the rest: ${v.text}`, null);
-      else say(v.text, v.phase === 'converged');
-      if (v.phase !== 'waiting') return v.phase === 'converged';
+      if (v.phase !== 'waiting') return { ok: v.phase === 'converged', text: v.text };
+      say(`verifying before the rest: ${v.text}`);
     }
-    say('no verdict: no usable route data long after the window.', false);
-    return false;
+    return { ok: false, text: 'no verdict: no usable route data long after the window.' };
   }
 
   async function run() {
@@ -87,14 +84,17 @@ export function BulkChange({ rows, onDone }: { rows: Row[]; onDone: () => void }
             ok: true,
           });
           const at = Date.parse(answer.on_demand?.advertised_modified_at ?? '') || Date.now();
-          if (i === 0 && rows.length > 1 && !(await verifyFirst(row, at))) {
+          if (i === 0 && rows.length > 1) {
+            const v = await verifyFirst(row, at);
             log({
               cidr: row.bgp.cidr,
-              text: 'did not converge. Stopped: the rest were not sent.',
-              ok: false,
+              text: `accepted; ${v.text}${v.ok ? '' : ' Stopped: the rest were not sent.'}`,
+              ok: v.ok,
             });
-            notSent(i + 1);
-            return;
+            if (!v.ok) {
+              notSent(i + 1);
+              return;
+            }
           }
         } catch (e) {
           const msg = e instanceof ApiError ? `HTTP ${e.status}: ${e.message}` : String(e);
