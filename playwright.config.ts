@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/chromium';
 import { FAULT_RULES } from './e2e/faults';
 
 const port = Number(process.env.E2E_PORT ?? 8801);
@@ -25,9 +26,6 @@ if (!process.env.E2E_STATE_DIR) {
   cpSync(client, path.join(process.env.E2E_STATE_DIR, 'client'), { recursive: true });
 }
 const stateDir = process.env.E2E_STATE_DIR;
-
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 
 function server(p: number, dir: string, extra: Record<string, string> = {}) {
   return {
@@ -73,17 +71,7 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-gpu',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   webServer: [
     server(port, 'main'),

@@ -9,10 +9,11 @@
  * counts assume the demo account), byoip/cnis/interconnects (they change stand-in state and
  * restart servers), errors (its fault-injecting second server is a Node stand-in feature).
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/chromium';
 import { accessKey } from './worker/testing';
 
 const port = Number(process.env.E2E_WORKER_PORT ?? 8861);
@@ -24,9 +25,6 @@ if (!process.env.E2E_WORKER_JWT) {
   process.env.E2E_WORKER_JWT = key.sign({ email: 'e2e@example.com' }, 4 * 3600);
   process.env.E2E_WORKER_STATE_DIR = mkdtempSync(path.join(os.tmpdir(), 'routedeck-e2e-worker-'));
 }
-
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -45,17 +43,7 @@ export default defineConfig({
     // What Cloudflare Access adds to every request it lets through.
     extraHTTPHeaders: { 'cf-access-jwt-assertion': process.env.E2E_WORKER_JWT },
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-gpu',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   webServer: {
     command: 'npx tsx e2e/worker/serve.ts',
