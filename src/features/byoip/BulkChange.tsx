@@ -166,15 +166,18 @@ export function BulkChange({ rows, onDone }: { rows: Row[]; onDone: () => void }
         <span className="font-mono break-all">{rows.map((r) => r.bgp.cidr).join(', ')}</span>. The
         first is verified on the Internet before the others are sent; the first error stops the run.
       </p>
-      {steps.length ? (
-        <ol role="status" className="space-y-0.5">
-          {steps.map((s) => (
-            <li key={s.cidr} className={s.ok === false ? 'text-status-bad' : ''}>
-              <span className="font-mono">{s.cidr}</span>: {s.text}
-            </li>
-          ))}
-        </ol>
-      ) : null}
+      {/* Always present, so a screen reader announces the first step as well as the rest. */}
+      <div role="status">
+        {steps.length ? (
+          <ol className="space-y-0.5">
+            {steps.map((s) => (
+              <li key={s.cidr} className={s.ok === false ? 'text-status-bad' : ''}>
+                <span className="font-mono">{s.cidr}</span>: {s.text}
+              </li>
+            ))}
+          </ol>
+        ) : null}
+      </div>
     </section>
   );
 }
