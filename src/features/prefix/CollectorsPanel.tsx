@@ -2,6 +2,7 @@
  * Which route collectors the answer comes from and how fresh each one is. A stalled collector
  * makes a prefix look less visible than it is, so stale ones are marked in words, not only colour.
  */
+import { useSyncExternalStore } from 'react';
 import type { Realtime } from '../../api/radar-routes';
 import { Badge } from '../../components/ui/Badge';
 import {
@@ -38,6 +39,15 @@ export function isStale(c: Collector, now: number | null): boolean {
   );
 }
 
+/** Tailwind's `sm` breakpoint. */
+const WIDE = '(min-width: 40rem)';
+const subscribeWide = (onChange: () => void) => {
+  const media = window.matchMedia(WIDE);
+  media.addEventListener('change', onChange);
+  return () => media.removeEventListener('change', onChange);
+};
+const isWide = () => window.matchMedia(WIDE).matches;
+
 export function CollectorsTable({
   collectors,
   queryTime,
@@ -50,6 +60,8 @@ export function CollectorsTable({
   // Ages are measured at query time, so they say how fresh the data was when Radar answered.
   const now = parseRadarTime(queryTime);
   const stale = collectors.filter((c) => isStale(c, now));
+  // One of the two layouts in the DOM, not both with one hidden: half the nodes on first render.
+  const wide = useSyncExternalStore(subscribeWide, isWide);
   return (
     <div>
       {stale.length > 0 ? (
@@ -59,47 +71,53 @@ export function CollectorsTable({
           see may still be listed, and new ones may be missing.
         </p>
       ) : null}
-      <CollectorCards collectors={collectors} now={now} routesBy={routesBy} />
-      <div className="hidden overflow-x-auto sm:block">
-        <table className="w-full text-sm" data-testid="collectors">
-          <thead className="text-left text-xs text-ink-muted">
-            <tr>
-              <th className="py-1 pr-3 font-medium">Collector</th>
-              <th className="py-1 pr-3 text-right font-medium">Routes</th>
-              <th className="py-1 pr-3 text-right font-medium" title="Peers in total (IPv4 / IPv6)">
-                Peers (v4/v6)
-              </th>
-              <th className="py-1 pr-3 font-medium">Realtime</th>
-              <th className="py-1 pr-3 font-medium">Updates</th>
-              <th className="py-1 font-medium">RIB</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-line">
-            {collectors.map((c) => (
-              <tr key={c.collector} data-collector={c.collector}>
-                <td className="py-1 pr-3 font-mono whitespace-nowrap">
-                  {c.collector} {isStale(c, now) ? <Badge tone="warn">stale</Badge> : null}
-                </td>
-                <td className="py-1 pr-3 text-right tabular-nums">
-                  {routesBy.get(c.collector) ?? 0}
-                </td>
-                <td className="py-1 pr-3 text-right whitespace-nowrap tabular-nums">
-                  {c.peers_count} ({c.peers_v4_count}/{c.peers_v6_count})
-                </td>
-                <td className="py-1 pr-3 whitespace-nowrap">
-                  <Stamp ts={c.latest_realtime_ts} now={now} staleAfter={STALE_UPDATES_MS} />
-                </td>
-                <td className="py-1 pr-3 whitespace-nowrap">
-                  <Stamp ts={c.latest_updates_ts} now={now} staleAfter={STALE_UPDATES_MS} />
-                </td>
-                <td className="py-1 whitespace-nowrap">
-                  <Stamp ts={c.latest_rib_ts} now={now} staleAfter={STALE_RIB_MS} />
-                </td>
+      {wide ? (
+        <div className="overflow-x-auto">
+          <table className="w-full text-sm" data-testid="collectors">
+            <thead className="text-left text-xs text-ink-muted">
+              <tr>
+                <th className="py-1 pr-3 font-medium">Collector</th>
+                <th className="py-1 pr-3 text-right font-medium">Routes</th>
+                <th
+                  className="py-1 pr-3 text-right font-medium"
+                  title="Peers in total (IPv4 / IPv6)"
+                >
+                  Peers (v4/v6)
+                </th>
+                <th className="py-1 pr-3 font-medium">Realtime</th>
+                <th className="py-1 pr-3 font-medium">Updates</th>
+                <th className="py-1 font-medium">RIB</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody className="divide-y divide-line">
+              {collectors.map((c) => (
+                <tr key={c.collector} data-collector={c.collector}>
+                  <td className="py-1 pr-3 font-mono whitespace-nowrap">
+                    {c.collector} {isStale(c, now) ? <Badge tone="warn">stale</Badge> : null}
+                  </td>
+                  <td className="py-1 pr-3 text-right tabular-nums">
+                    {routesBy.get(c.collector) ?? 0}
+                  </td>
+                  <td className="py-1 pr-3 text-right whitespace-nowrap tabular-nums">
+                    {c.peers_count} ({c.peers_v4_count}/{c.peers_v6_count})
+                  </td>
+                  <td className="py-1 pr-3 whitespace-nowrap">
+                    <Stamp ts={c.latest_realtime_ts} now={now} staleAfter={STALE_UPDATES_MS} />
+                  </td>
+                  <td className="py-1 pr-3 whitespace-nowrap">
+                    <Stamp ts={c.latest_updates_ts} now={now} staleAfter={STALE_UPDATES_MS} />
+                  </td>
+                  <td className="py-1 whitespace-nowrap">
+                    <Stamp ts={c.latest_rib_ts} now={now} staleAfter={STALE_RIB_MS} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <CollectorCards collectors={collectors} now={now} routesBy={routesBy} />
+      )}
     </div>
   );
 }
@@ -118,7 +136,7 @@ function CollectorCards({
   routesBy: ReadonlyMap<string, number>;
 }) {
   return (
-    <ul className="divide-y divide-line text-sm sm:hidden" data-testid="collector-cards">
+    <ul className="divide-y divide-line text-sm" data-testid="collector-cards">
       {collectors.map((c) => (
         <li key={c.collector} className="py-2">
           <p className="font-mono break-all">

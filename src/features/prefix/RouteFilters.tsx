@@ -22,6 +22,8 @@ export function RouteFilters({ filter, collectors, communities, onChange }: Prop
   const [asText, setAsText] = useState(filter.as === undefined ? '' : String(filter.as));
   const [asError, setAsError] = useState<string | null>(null);
   const [communityText, setCommunityText] = useState(filter.community ?? '');
+  // Suggestions are only needed once the box is used; not rendering them spares the first paint.
+  const [suggest, setSuggest] = useState(false);
   // When the URL changes from elsewhere (a click in the graph or a path), show what it says.
   const [seen, setSeen] = useState(filter);
   if (seen.as !== filter.as || seen.community !== filter.community) {
@@ -88,13 +90,16 @@ export function RouteFilters({ filter, collectors, communities, onChange }: Prop
           list="community-options"
           placeholder="e.g. NO_EXPORT"
           onChange={(e) => setCommunityText(e.target.value)}
+          onFocus={() => setSuggest(true)}
         />
         <datalist id="community-options">
-          {communities.slice(0, 50).map(({ community, routes }) => (
-            <option key={community.raw} value={communityLabel(community)}>
-              {routes} routes
-            </option>
-          ))}
+          {suggest
+            ? communities.slice(0, 50).map(({ community, routes }) => (
+                <option key={community.raw} value={communityLabel(community)}>
+                  {routes} routes
+                </option>
+              ))
+            : null}
         </datalist>
       </label>
       <Button type="submit">Apply</Button>

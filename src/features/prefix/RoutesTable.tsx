@@ -116,7 +116,7 @@ export function RoutesTable({ rows, names, sort, dir, onSort, onPickAs, highligh
     count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_PX,
-    overscan: 12,
+    overscan: 8,
     // The box's height is known before it is measured: the first render already holds the rows
     // in view, instead of a render with none and a second one once the box has been measured.
     initialRect: { width: 0, height },
