@@ -71,6 +71,8 @@ export function BulkChange({ rows, onDone }: { rows: Row[]; onDone: () => void }
   async function run() {
     setRunning(true);
     setSteps([]);
+    // The typed count confirmed this run only; the selection left afterwards needs its own.
+    setTyped('');
     try {
       for (const [i, row] of rows.entries()) {
         log({ cidr: row.bgp.cidr, text: 'sending…', ok: null });
@@ -163,11 +165,20 @@ export function BulkChange({ rows, onDone }: { rows: Row[]; onDone: () => void }
       </div>
       <p className="text-ink-muted">
         One request at a time, in this order:{' '}
-        <span className="font-mono break-all">{rows.map((r) => r.bgp.cidr).join(', ')}</span>. The
-        first is verified on the Internet before the others are sent; the first error stops the run.
+        {rows.map((r, i) => (
+          <span key={r.bgp.id}>
+            {i ? ', ' : ''}
+            <span className="font-mono whitespace-nowrap">{r.bgp.cidr}</span>
+          </span>
+        ))}
+        . The first is verified on the Internet before the others are sent; the first error stops
+        the run.
       </p>
       {/* Always present, so a screen reader announces the first step as well as the rest. */}
       <div role="status">
+        {steps.length ? (
+          <h4 className="mt-2 font-semibold">{running ? 'Running' : 'Last run'}</h4>
+        ) : null}
         {steps.length ? (
           <ol className="space-y-0.5">
             {steps.map((s) => (

@@ -74,7 +74,14 @@ export function Journal({ entries, cidrOf, onRevert, revertBlocked }: Props) {
                 </p>
               ) : null}
               <p className="text-ink-muted">
-                Verification: {verdict ? verdict.text : 'not followed from this browser.'}
+                Verification:{' '}
+                {!e.ok
+                  ? 'none needed: Cloudflare refused it, nothing changed.'
+                  : !('on_demand' in e.edit)
+                    ? 'none needed: this setting does not change whether the prefix is visible.'
+                    : verdict
+                      ? verdict.text
+                      : 'not followed from this browser.'}
               </p>
             </div>
             {onRevert && revert ? (

@@ -48,8 +48,9 @@ export function ListCards({ items, selected, onToggle, settings }: Props) {
                 </Link>
               </div>
             </div>
-            <DriftBadges labels={i.drift} />
           </div>
+          {/* On its own line: beside the CIDR, a long label squeezed the address under it. */}
+          <DriftBadges labels={i.drift} />
           <dl className="grid grid-cols-2 gap-2">
             <div>
               <dt className="text-xs text-ink-muted">Configured</dt>

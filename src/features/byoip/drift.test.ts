@@ -81,3 +81,11 @@ it('does not count a dead collector whose data predates the last change', () => 
     'withdrawn-still-visible',
   ]);
 });
+
+it('judges drift at the time of the answer: a cached answer from inside the window is no drift', () => {
+  const changedAt = T0;
+  const c = { advertised: false, asn: 64500, changedAt };
+  // Taken 5 minutes into a 15-minute withdrawal, looked at 30 minutes later.
+  expect(driftOf(c, obs(5, 40), T0 + 30 * MIN)).toEqual(['converging']);
+  expect(driftOf(c, obs(29, 40), T0 + 30 * MIN)).toEqual(['withdrawn-still-visible']);
+});

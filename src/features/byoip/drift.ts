@@ -53,7 +53,10 @@ export function driftOf(
   if (seen.some((x) => x.rpki === 'invalid')) labels.push('rpki-invalid');
   const kind: ChangeKind = c.advertised ? 'advertise' : 'withdraw';
   const lag = Math.max(0, o.at - o.dataTime);
-  if (c.changedAt !== null && now < c.changedAt + windowFor(kind, timeScale).maxMs + lag) {
+  // Judged at the moment of the answer, not of the clock: a cached answer from inside the window
+  // shows a change on its way, whatever time it is now.
+  const seenAt = Math.min(now, o.at);
+  if (c.changedAt !== null && seenAt < c.changedAt + windowFor(kind, timeScale).maxMs + lag) {
     labels.unshift('converging');
   } else {
     const peers = visiblePeers(o);
