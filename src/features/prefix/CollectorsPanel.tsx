@@ -39,6 +39,8 @@ export function isStale(c: Collector, now: number | null): boolean {
   );
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** Tailwind's `sm` breakpoint. */
 const WIDE = '(min-width: 40rem)';
 const subscribeWide = (onChange: () => void) => {
@@ -143,8 +145,8 @@ function CollectorCards({
             {c.collector} {isStale(c, now) ? <Badge tone="warn">stale</Badge> : null}
           </p>
           <p className="text-xs text-ink-muted">
-            {routesBy.get(c.collector) ?? 0} routes · {c.peers_count} peers ({c.peers_v4_count}{' '}
-            IPv4, {c.peers_v6_count} IPv6)
+            {plural(routesBy.get(c.collector) ?? 0, 'route')} · {plural(c.peers_count, 'peer')} (
+            {c.peers_v4_count} IPv4, {c.peers_v6_count} IPv6)
           </p>
           <dl className="mt-1 grid grid-cols-3 gap-x-3 text-xs">
             {(
