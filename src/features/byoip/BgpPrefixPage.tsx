@@ -11,7 +11,7 @@ import { Panel } from '../../components/ui/Panel';
 import { ChangeControls } from './ChangeControls';
 import { ConfirmChange, EditOutcome } from './ConfirmChange';
 import { useAccountRows, useJournal, useSession, useStaggeredObservations } from './data';
-import { lastChange, revertOf } from './edits';
+import { describeEdit, lastChange, revertOf } from './edits';
 import { ConfiguredBadge, ObservedSummary } from './StateBadges';
 import { blockReason, useEdit, useInFlight } from './useEdit';
 import { Verification } from './Verification';
@@ -118,7 +118,13 @@ function Body({ prefixId, bgpPrefixId }: { prefixId: string; bgpPrefixId: string
             onCancel={() => setProposal(null)}
           />
         ) : null}
-        {mutation.isPending ? <p role="status">Sending to Cloudflare…</p> : null}
+        {mutation.isPending ? (
+          <p role="status" className="rounded-md border border-line bg-surface-raised p-3 text-sm">
+            <span className="font-semibold">Sending to Cloudflare…</span>{' '}
+            {mutation.variables ? describeEdit(mutation.variables, bgp.cidr) : ''}. What this page
+            shows stays as Cloudflare last reported it until it answers.
+          </p>
+        ) : null}
         <EditOutcome error={mutation.error} answer={mutation.data} sentAt={sentAt} />
       </section>
 

@@ -115,6 +115,8 @@ export function BulkChange({ rows, onDone }: { rows: Row[]; onDone: () => void }
       await Promise.all([
         qc.invalidateQueries({ queryKey: ['addressing'] }),
         qc.invalidateQueries({ queryKey: ['app', 'audit'] }),
+        // The list's observed column is the routes as they were before the run.
+        qc.invalidateQueries({ queryKey: ['radar', 'routes-realtime'] }),
       ]);
     }
   }

@@ -11,6 +11,7 @@ import type { Observation } from '../../lib/verification';
 import type { Row } from './data';
 import { describeEdit } from './edits';
 import { Preflight } from './Preflight';
+import { formatTime } from './StateBadges';
 import { blockReason } from './useEdit';
 
 interface Props {
@@ -117,7 +118,7 @@ export function EditOutcome({
       className="rounded-md border border-status-ok/60 bg-status-ok/10 p-3 text-sm"
     >
       <p className="font-semibold">
-        Cloudflare accepted the change at {new Date(sentAt).toLocaleTimeString()}.
+        Cloudflare accepted the change at {formatTime(answer.modified_at ?? sentAt)}.
       </p>
       <p>
         It now reports {answer.cidr}:{' '}

@@ -137,7 +137,7 @@ export function Verification({
             documented window; dashed line: no failure declared before it.
           </figcaption>
         </figure>
-      ) : series.length > 1 ? (
+      ) : !verdict.followed && series.length > 1 ? (
         <details className="text-sm">
           <summary className="cursor-pointer">Visibility while this page was open</summary>
           {chart}
