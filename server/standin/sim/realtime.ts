@@ -71,7 +71,7 @@ function communitiesFor(path: number[], seed: string): string[] {
 }
 
 /** Observations of the demo account's BYOIP prefixes as they were at an instant (ms). */
-export type ObserveAt = (at: number) => ByoipObservation[];
+type ObserveAt = (at: number) => ByoipObservation[];
 
 const toAnnouncements = (observations: ByoipObservation[]): Announcement[] =>
   observations.map((o) => ({

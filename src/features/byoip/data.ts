@@ -44,7 +44,7 @@ export function useAccountRows(accountId: string): Row[] {
 }
 
 /** When Cloudflare last changed the BGP prefix's advertisement (ms), null when never stamped. */
-export function lastAdvertisementChange(bgp: BgpPrefix): number | null {
+function lastAdvertisementChange(bgp: BgpPrefix): number | null {
   const t = Date.parse(bgp.on_demand?.advertised_modified_at ?? '');
   return Number.isNaN(t) ? null : t;
 }
