@@ -366,7 +366,7 @@ test.describe('BYOIP on a writable server', () => {
       await expect(configured(page)).toContainText('advertised');
     }
     await expect(page.getByTestId('verdict')).toHaveText(
-      /^(Waiting for collector data|Withdrawing: )/,
+      /^(Reading the realtime routes|Waiting for collector data|Withdrawing: )/,
     );
     await expect(phase(page, 'verifying')).toBeVisible();
     await look(page, 'withdrawing');

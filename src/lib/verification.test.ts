@@ -248,3 +248,12 @@ it('names three carriers in a verdict, then says how many more', () => {
     'Withdrawing: 20 peers still carry it: rrc00 via AS3000, rrc01 via AS3001, rrc02 via AS3002 and 17 more (20% of peers).',
   );
 });
+
+it('declares nothing before the first answer, however late the page was opened', () => {
+  const v = verify(advertise, [], T0 + 30 * MIN);
+  expect(v.phase).toBe('waiting');
+  expect(v.text).toBe('Reading the realtime routes…');
+  // With an answer whose data still predates the change, past the window plus its lag: a failure.
+  const stale = verify(advertise, [obs(8, 0, { lagMs: 9 * MIN })], T0 + 20 * MIN);
+  expect(stale.phase).toBe('not-converged');
+});

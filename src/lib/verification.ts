@@ -214,6 +214,12 @@ export function verify(change: Change, series: Observation[], now: number, timeS
     followed,
   };
 
+  // Before the first answer the collectors' lag is unknown, so no deadline can have passed yet
+  // (a page opened or reloaded long after the change must not record a failure while it loads).
+  if (!latestAny) {
+    const text = 'Reading the realtime routes…';
+    return { ...base, phase: 'waiting', text };
+  }
   if (!latest) {
     const text =
       now >= deadline
