@@ -17,13 +17,14 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { Realtime } from '../src/api/radar-routes';
 import { launchChromium } from './lib/chromium';
+import { warmLoads } from './lib/warm-loads';
 import { ROOT, startBuiltServer } from './lib/server';
 import { ms, percentile, table } from './lib/stats';
 
 const PREFIX = '1.1.1.0/24';
 const ROUTES = 2000;
 const LOADS = 7;
-const FILTERS = 20;
+const FILTERS = 60;
 const READY = 'routedeck-first-row';
 
 function replicate(base: Realtime, count: number): Realtime {
@@ -126,6 +127,8 @@ async function load(browser: Browser, url: string, body: string, filterCollector
   });
   const split: Split = { ...times, mainCpu };
   const filters: number[] = [];
+  // Nobody filters in the same instant the first row appears: let the page finish loading first.
+  if (filterCollector !== undefined) await page.waitForLoadState('networkidle');
   for (let j = 0; filterCollector !== undefined && j < FILTERS; j++) {
     // Filter by collector and back, timed inside the page from the change event to the new row count.
     const value = j % 2 === 0 ? filterCollector : '';
@@ -155,6 +158,7 @@ async function load(browser: Browser, url: string, body: string, filterCollector
 const server = await startBuiltServer();
 const browser = await launchChromium();
 const big: Split[] = [];
+const warm: { inApp: number; second: number; third: number }[] = [];
 const small: Split[] = [];
 let filters: number[] = [];
 let baseRoutes = 0;
@@ -176,6 +180,7 @@ try {
   // Interleaved, so a burst of load from other processes hits both series alike.
   for (let i = 0; i < LOADS; i++) {
     small.push((await load(browser, url, smallBody)).split);
+    warm.push(await warmLoads(browser, server.url, PREFIX, bigBody));
     const last = i === LOADS - 1;
     const run = await load(browser, url, bigBody, last ? base.routes[0]!.collector : undefined);
     big.push(run.split);
@@ -186,6 +191,11 @@ try {
   await server.stop();
 }
 
+const summary = (samples: number[]) => ({
+  median: percentile(samples, 50),
+  p95: percentile(samples, 95),
+  samples,
+});
 const med = (xs: Split[], f: (s: Split) => number) => percentile(xs.map(f), 50);
 const phases = (xs: Split[]) => ({
   htmlMs: med(xs, (s) => s.html),
@@ -209,6 +219,9 @@ const result = {
     samples: big.map((s) => s.ready),
   },
   filterMs: { median: percentile(filters, 50), p95: percentile(filters, 95), samples: filters },
+  inAppMs: summary(warm.map((w) => w.inApp)),
+  secondVisitMs: summary(warm.map((w) => w.second)),
+  thirdVisitMs: summary(warm.map((w) => w.third)),
   medians: { [`${ROUTES} routes`]: phases(big), [`${baseRoutes} routes`]: phases(small) },
   splits: { big, small },
   targets: { interactiveMs: 500, filterMs: 50 },
@@ -236,7 +249,7 @@ ${table(
   ['measure', 'median', 'p95', 'target', ''],
   [
     [
-      `navigation to interactive routes table (${LOADS} loads)`,
+      `cold first visit (fresh browser profile): navigation to interactive routes table (${LOADS} loads)`,
       ms(result.interactiveMs.median),
       ms(result.interactiveMs.p95),
       '500 ms',
@@ -261,7 +274,26 @@ ${table(
       ),
     ],
     [
-      `filter by collector to re-rendered table (${FILTERS} changes)`,
+      `routedeck open: Enter in the header search to interactive routes table (${LOADS} runs)`,
+      ms(result.inAppMs.median),
+      ms(result.inAppMs.p95),
+      '500 ms',
+      verdict(result.inAppMs.p95, 500),
+    ],
+    ...(
+      [
+        ['second visit: reload, scripts in the HTTP cache', result.secondVisitMs],
+        ['returning visitor: third visit, compiled code cached too', result.thirdVisitMs],
+      ] as const
+    ).map(([label, m]) => [
+      `${label}, to interactive routes table`,
+      ms(m.median),
+      ms(m.p95),
+      '500 ms',
+      verdict(m.p95, 500),
+    ]),
+    [
+      `filter by collector to re-rendered table (${FILTERS} changes, once the page has loaded)`,
       ms(result.filterMs.median),
       ms(result.filterMs.p95),
       '50 ms',

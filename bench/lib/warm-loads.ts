@@ -1,0 +1,78 @@
+/**
+ * The prefix page as an operator usually reaches it: with routedeck already open (search box on
+ * the overview, Enter, the page renders), and as a returning visitor: the second visit has the
+ * scripts in the HTTP cache, the third also their compiled code (Chromium keeps V8's code cache
+ * for scripts run more than once). The cold first visit, in a browser that has never loaded
+ * routedeck, is measured by the bench itself.
+ */
+import type { Browser, BrowserContext } from 'playwright-core';
+
+const ROW = '[data-testid="route-row"]';
+
+/** Serves `body` for every realtime-routes request of the context. */
+async function context(browser: Browser, body: string): Promise<BrowserContext> {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await ctx.route('**/client/v4/radar/bgp/routes/realtime**', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
+  return ctx;
+}
+
+/** Milliseconds from the Enter in the header search to the first route row, then two reloads'. */
+export async function warmLoads(
+  browser: Browser,
+  baseUrl: string,
+  prefix: string,
+  body: string,
+): Promise<{ inApp: number; second: number; third: number }> {
+  const ctx = await context(browser, body);
+  const page = await ctx.newPage();
+  await page.goto(`${baseUrl}/`);
+  await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  const box = page.getByRole('searchbox');
+  await box.fill(prefix);
+  // Timed inside the page: from the Enter keydown to the first row in the DOM.
+  const armed = page.evaluate(
+    (row) =>
+      new Promise<number>((resolve) => {
+        let start = 0;
+        document.addEventListener(
+          'keydown',
+          (e) => {
+            if (e.key === 'Enter') start = performance.now();
+          },
+          { capture: true, once: true },
+        );
+        new MutationObserver((_, obs) => {
+          if (start && document.querySelector(row)) {
+            obs.disconnect();
+            resolve(performance.now() - start);
+          }
+        }).observe(document, { childList: true, subtree: true });
+      }),
+    ROW,
+  );
+  await box.press('Enter');
+  const inApp = await armed;
+
+  await page.addInitScript((row) => {
+    new MutationObserver((_, obs) => {
+      if (document.querySelector(row)) {
+        (window as unknown as { __ready?: number }).__ready = performance.now();
+        obs.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  }, ROW);
+  const reload = async () => {
+    await page.reload();
+    const ready = await page.waitForFunction(
+      () => (window as unknown as { __ready?: number }).__ready,
+    );
+    return (await ready.jsonValue()) as number;
+  };
+  const second = await reload();
+  const third = await reload();
+  await ctx.close();
+  return { inApp, second, third };
+}
