@@ -274,8 +274,9 @@ export function verify(change: Change, series: Observation[], now: number, timeS
     };
   }
   // Still spreading past the window: slower than documented, but a share that then holds is
-  // where it settles (see `steady`). Only when it keeps moving for a second window is it a failure.
-  if (overdue && now >= deadline + window.maxMs) {
+  // where it settles (see `steady`). Only when the data shows it moving through a second window
+  // is it a failure: the clock alone passing it, between two data steps, proves nothing.
+  if (overdue && now >= deadline + window.maxMs && elapsed >= 2 * window.maxMs) {
     const text = `Advertised, but visible to only ${share} of peers after ${after}, still changing${suffix}.`;
     return { ...base, phase: 'not-converged', text };
   }
