@@ -310,6 +310,34 @@ test.describe('BYOIP on a writable server', () => {
     await expect(journal.getByText(/^Verification: Visible to \d+% of peers after/)).toBeVisible();
     await expectNoA11yViolations(page);
     await look(page, 'converged');
+
+    // How it ended is on the server, for everyone: a browser that never followed the change (no
+    // local record) reads the same verdict in the IP prefix page's journal.
+    const verdictText = await page.getByTestId('verdict').textContent();
+    await expect
+      .poll(async () => {
+        const audit = (await (
+          await page.request.get(`${server.url}/api/audit?limit=20`)
+        ).json()) as {
+          method: string;
+          body: { text?: string };
+        }[];
+        return audit.find((e) => e.method === 'VERDICT')?.body.text;
+      })
+      .toBe(verdictText);
+    const other = await page.context().browser()!.newContext();
+    try {
+      const elsewhere = await other.newPage();
+      const prefixPage = page.url().replace(/\/[^/]+$/, '');
+      await elsewhere.goto(prefixPage);
+      await expect(
+        elsewhere
+          .getByRole('region', { name: 'Change journal' })
+          .getByText(`Verification: ${verdictText}`),
+      ).toBeVisible();
+    } finally {
+      await other.close();
+    }
   });
 
   test('revert from the journal goes through the same confirmation', async ({ page }) => {

@@ -13,6 +13,7 @@ import { GUARD_CODES, cfError } from './proxy/errors';
 import { createForwarder } from './proxy/forward';
 import { apiHandler } from './proxy/handler';
 import { type Upstream, upstreamFromFetch } from './proxy/upstream';
+import { verdictHandler } from './verdicts';
 
 export interface CoreDeps {
   /** Live mode's way out: undici on Node, fetch on Workers, a fake upstream in tests. */
@@ -64,6 +65,7 @@ export function createAppCore(config: ServerConfig, deps: CoreDeps): Hono<Access
     }
     return c.json(await deps.journal.read({ limit }));
   });
+  app.post('/api/audit/verdicts', verdictHandler({ config, journal: deps.journal }));
   app.all('/api/*', (c) =>
     cfError(404, GUARD_CODES.notAllowed, `No routedeck endpoint ${c.req.method} ${c.req.path}.`),
   );

@@ -5,7 +5,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
-import { apiGet } from './client';
+import { apiGet, apiSend } from './client';
 
 export const auditEntrySchema = z.object({
   time: z.string(),
@@ -36,3 +36,16 @@ export const auditQuery = (limit: number) =>
     // Other people using the same server change things too: keep the journal current.
     staleTime: 10_000,
   });
+
+/** A final verification verdict, recorded in the server's journal for everyone using it. */
+export interface VerdictRecord {
+  prefixId: string;
+  bgpPrefixId: string;
+  kind: 'advertise' | 'withdraw';
+  changeTime: string;
+  phase: 'converged' | 'not-converged';
+  text: string;
+}
+
+export const postVerdict = (v: VerdictRecord) =>
+  apiSend('POST', '/api/audit/verdicts', v, auditEntrySchema, { raw: true });

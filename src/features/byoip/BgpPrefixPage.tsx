@@ -132,7 +132,12 @@ function Body({ prefixId, bgpPrefixId }: { prefixId: string; bgpPrefixId: string
         <h2 id="verify-h" className="text-base font-semibold">
           Verification
         </h2>
-        <Verification bgp={bgp} last={lastChange(bgp, journal)} timeScale={session.timeScale} />
+        <Verification
+          prefixId={prefixId}
+          bgp={bgp}
+          last={lastChange(bgp, journal)}
+          timeScale={session.timeScale}
+        />
       </section>
 
       <section aria-labelledby="journal-h" className="space-y-2">

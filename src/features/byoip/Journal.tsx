@@ -1,6 +1,7 @@
 /**
  * The change journal: BGP prefix edits from the server's audit log (shared by everyone on this
- * server), with before and after, who, when, the verification outcome this browser saw, and Revert.
+ * server), with before and after, who, when, the verification outcome (recorded on the server by
+ * the browser that followed it, else this browser's own), and Revert.
  */
 import { Link } from '@tanstack/react-router';
 import { Badge } from '../../components/ui/Badge';
@@ -40,8 +41,8 @@ export function Journal({ entries, cidrOf, onRevert, revertBlocked }: Props) {
         const cidr = cidrOf(e.bgpPrefixId);
         const revert = e.ok ? revertOf(e.edit, e.before) : null;
         // Only advertisement changes have a verdict; prepend and auto edits are not verified.
-        const verdict =
-          'on_demand' in e.edit
+        const local =
+          'on_demand' in e.edit && !e.verdict
             ? recordedVerdict(
                 e.bgpPrefixId,
                 e.edit.on_demand.advertised ? 'advertise' : 'withdraw',
@@ -79,9 +80,11 @@ export function Journal({ entries, cidrOf, onRevert, revertBlocked }: Props) {
                   ? 'none needed: Cloudflare refused it, nothing changed.'
                   : !('on_demand' in e.edit)
                     ? 'none needed: this setting does not change whether the prefix is visible.'
-                    : verdict
-                      ? verdict.text
-                      : 'not followed from this browser.'}
+                    : e.verdict
+                      ? `${e.verdict.text}${e.verdict.user ? ` (followed by ${e.verdict.user})` : ''}`
+                      : local
+                        ? local.text
+                        : 'no verdict recorded: nobody kept its verification open until it ended.'}
               </p>
             </div>
             {onRevert && revert ? (

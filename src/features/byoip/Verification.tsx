@@ -2,15 +2,17 @@
  * "Did it take effect?": the verdict in words, visibility over time against the documented window,
  * who carries the route, and how fresh the collectors are.
  */
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { BgpPrefix } from '../../api/addressing';
 import { Badge } from '../../components/ui/Badge';
 import { counted, formatDuration, type Change } from '../../lib/verification';
 import type { LastChange } from './edits';
+import { useSession } from './data';
 import { collectorLags } from './observe';
 import { formatTime } from './StateBadges';
 import { useVerification } from './useVerification';
-import { recordVerdict } from './verdict-store';
+import { recordVerdict, shareVerdict } from './verdict-store';
 import { VisibilityChart, VisibilityTable } from './VisibilityChart';
 
 const PHASE = {
@@ -20,10 +22,12 @@ const PHASE = {
 } as const;
 
 export function Verification({
+  prefixId,
   bgp,
   last,
   timeScale,
 }: {
+  prefixId: string;
   bgp: BgpPrefix;
   last: LastChange | null;
   timeScale: number;
@@ -33,6 +37,8 @@ export function Verification({
       ? { kind: last.kind, at: last.at, expectedOrigin: bgp.asn ?? null }
       : null;
   const v = useVerification(bgp.cidr, bgp.id, change, timeScale);
+  const { readOnly } = useSession();
+  const queryClient = useQueryClient();
   const phase0 = v.verdict?.phase;
   const text0 = v.verdict?.text;
   const at0 = change?.at;
@@ -41,8 +47,14 @@ export function Verification({
     // Only final verdicts go to the journal's record; "waiting" is not an outcome.
     if (at0 !== undefined && kind0 && text0 && phase0 && phase0 !== 'waiting') {
       recordVerdict({ bgpId: bgp.id, kind: kind0, at: at0, phase: phase0, text: text0 });
+      // A read-only server refuses the record; everyone else's journal learns how it ended.
+      if (readOnly) return;
+      const verdict = { prefixId, bgpPrefixId: bgp.id, kind: kind0, at: at0, phase: phase0 };
+      void shareVerdict({ ...verdict, text: text0 }).then((sent) => {
+        if (sent) void queryClient.invalidateQueries({ queryKey: ['app', 'audit'] });
+      });
     }
-  }, [bgp.id, kind0, at0, phase0, text0]);
+  }, [prefixId, bgp.id, kind0, at0, phase0, text0, readOnly, queryClient]);
   if (!last)
     return (
       <p className="text-sm text-ink-muted">No advertisement change on record for this prefix.</p>

@@ -65,6 +65,8 @@ export interface JournalEntry {
   mode: string;
   before: BgpPrefix | null;
   after: BgpPrefix | null;
+  /** How the change ended, as the browser that followed it told the server; null if none did. */
+  verdict: { text: string; user: string | null } | null;
 }
 
 const PATCH_PATH = /\/accounts\/[^/]+\/addressing\/prefixes\/([^/]+)\/bgp\/prefixes\/([^/?]+)/;
@@ -74,8 +76,43 @@ const asBgp = (v: unknown): BgpPrefix | null => {
   return r.success ? r.data : null;
 };
 
+/** Verdict entries are logged a moment after the change they judge; the same window as the journal's. */
+const SAME_CHANGE_MS = 60_000;
+
+interface ServerVerdict {
+  path: string;
+  kind: string;
+  changeTime: number;
+  text: string;
+  user: string | null;
+}
+
+function verdictsOf(entries: AuditEntry[]): ServerVerdict[] {
+  return entries.flatMap((e) => {
+    const b = e.method === 'VERDICT' ? (e.body as Record<string, unknown> | null) : null;
+    const changeTime = Date.parse(typeof b?.changeTime === 'string' ? b.changeTime : '');
+    if (!b || typeof b.text !== 'string' || Number.isNaN(changeTime)) return [];
+    const kind = typeof b.kind === 'string' ? b.kind : '';
+    return [{ path: e.path, kind, changeTime, text: b.text, user: e.user ?? null }];
+  });
+}
+
+/** The verdict on a change: same BGP prefix and kind, the closest in time (newest on a tie). */
+function verdictFor(all: ServerVerdict[], path: string, edit: BgpPrefixEdit, time: number) {
+  if (!('on_demand' in edit)) return null;
+  const kind = edit.on_demand.advertised ? 'advertise' : 'withdraw';
+  let best: ServerVerdict | null = null;
+  for (const v of all) {
+    if (v.path !== path || v.kind !== kind) continue;
+    const d = Math.abs(v.changeTime - time);
+    if (d < SAME_CHANGE_MS && (!best || d < Math.abs(best.changeTime - time))) best = v;
+  }
+  return best && { text: best.text, user: best.user };
+}
+
 /** BGP prefix PATCHes from the audit log, newest first, refused ones included. */
 export function journalOf(entries: AuditEntry[]): JournalEntry[] {
+  const verdicts = verdictsOf(entries);
   const out: JournalEntry[] = [];
   for (const e of entries) {
     const m = e.method === 'PATCH' ? PATCH_PATH.exec(e.path) : null;
@@ -95,6 +132,7 @@ export function journalOf(entries: AuditEntry[]): JournalEntry[] {
       mode: e.mode,
       before: asBgp(e.before),
       after: asBgp(e.result),
+      verdict: e.status >= 200 && e.status < 300 ? verdictFor(verdicts, e.path, edit, time) : null,
     });
   }
   return out.sort((a, b) => b.time - a.time);

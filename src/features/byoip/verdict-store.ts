@@ -1,8 +1,10 @@
 /**
- * Final verdicts this browser reached, so the journal can say how an older change ended. The
- * journal itself is the server's; the verdict is local because only a browser followed the routes.
+ * Final verdicts this browser reached. Each is also recorded once in the server's journal
+ * (shareVerdict), which is what the journal shows to everyone; the local copy covers the moment
+ * before the journal is read again and a server that refused the record (read-only).
  */
 import { useSyncExternalStore } from 'react';
+import { postVerdict } from '../../api/audit';
 import type { Phase } from '../../lib/verification';
 
 const KEY = 'routedeck:verdicts';
@@ -71,4 +73,30 @@ export function recordedVerdict(
     if (d < SAME_CHANGE_MS && (!best || d < Math.abs(best.at - at))) best = x;
   }
   return best;
+}
+
+/** Verdicts already sent from this page: one record per change and outcome, not one per refresh. */
+const shared = new Set<string>();
+
+/**
+ * Records a final verdict in the server's journal; resolves true once the server has it. A
+ * failure (a network error) only leaves the journal without it: the page beside it still shows
+ * the verdict.
+ */
+export function shareVerdict(v: {
+  prefixId: string;
+  bgpPrefixId: string;
+  kind: 'advertise' | 'withdraw';
+  at: number;
+  phase: Exclude<Phase, 'waiting'>;
+  text: string;
+}): Promise<boolean> {
+  const key = `${v.bgpPrefixId}|${v.kind}|${v.at}|${v.phase}`;
+  if (shared.has(key)) return Promise.resolve(false);
+  shared.add(key);
+  const { at, ...rest } = v;
+  return postVerdict({ ...rest, changeTime: new Date(at).toISOString() }).then(
+    () => true,
+    () => false,
+  );
 }
