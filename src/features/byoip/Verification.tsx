@@ -170,7 +170,7 @@ export function Verification({
           {carriers.length ? (
             // Focusable so a keyboard can scroll a long list of carriers.
             <ul
-              className="max-h-48 overflow-y-auto font-mono text-xs break-all"
+              className="max-h-48 overflow-y-auto font-mono text-xs break-words"
               tabIndex={0}
               aria-label="Collector peers carrying the route, with their AS paths"
             >
