@@ -10,24 +10,15 @@ import { type AccessEnv, requestHost } from './host-guard';
 import { GUARD_CODES, cfError } from './proxy/errors';
 import { checkMutationOrigin, readLimitedBody, readOnlyRefusal } from './proxy/guards';
 import type { Journal } from './storage/journal';
+import type { VerdictRecord } from '../src/lib/verdict-record';
 
 const MAX_TEXT = 1000;
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const PHASES = new Set(['converged', 'not-converged']);
 const KINDS = new Set(['advertise', 'withdraw']);
 
-export interface VerdictInput {
-  prefixId: string;
-  bgpPrefixId: string;
-  kind: 'advertise' | 'withdraw';
-  /** When the change was made (ISO time), as the browser's verification knew it. */
-  changeTime: string;
-  phase: 'converged' | 'not-converged';
-  text: string;
-}
-
 /** What is wrong with the body, or the verdict it carries. */
-function parse(body: unknown): { ok: true; v: VerdictInput } | { ok: false; why: string } {
+function parse(body: unknown): { ok: true; v: VerdictRecord } | { ok: false; why: string } {
   const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   if (typeof b.prefixId !== 'string' || !ID.test(b.prefixId))
     return { ok: false, why: 'prefixId must be a prefix identifier' };
@@ -41,7 +32,7 @@ function parse(body: unknown): { ok: true; v: VerdictInput } | { ok: false; why:
     return { ok: false, why: 'phase must be "converged" or "not-converged" (a final verdict)' };
   if (typeof b.text !== 'string' || b.text.length === 0 || b.text.length > MAX_TEXT)
     return { ok: false, why: `text must be 1 to ${MAX_TEXT} characters` };
-  return { ok: true, v: b as unknown as VerdictInput };
+  return { ok: true, v: b as unknown as VerdictRecord };
 }
 
 export function verdictHandler(opts: { config: ServerConfig; journal: Journal }) {

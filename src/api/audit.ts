@@ -5,6 +5,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
+import type { VerdictRecord } from '../lib/verdict-record';
 import { apiGet, apiSend } from './client';
 
 export const auditEntrySchema = z.object({
@@ -38,14 +39,5 @@ export const auditQuery = (limit: number) =>
   });
 
 /** A final verification verdict, recorded in the server's journal for everyone using it. */
-export interface VerdictRecord {
-  prefixId: string;
-  bgpPrefixId: string;
-  kind: 'advertise' | 'withdraw';
-  changeTime: string;
-  phase: 'converged' | 'not-converged';
-  text: string;
-}
-
 export const postVerdict = (v: VerdictRecord) =>
   apiSend('POST', '/api/audit/verdicts', v, auditEntrySchema, { raw: true });

@@ -1,29 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../lib/verification';
+import { MIN, T0, obs } from '../../lib/verification.fixtures';
 import { driftOf } from './drift';
-
-const MIN = 60_000;
-const T0 = Date.UTC(2026, 0, 1, 12, 0, 0);
-
-/** An observation `minutes` after T0 with `peers` of 100 carrying the route from `origin`. */
-function obs(
-  minutes: number,
-  peers: number,
-  opts: { lagMs?: number; origin?: number; rpki?: string } = {},
-): Observation {
-  const at = T0 + minutes * MIN;
-  return {
-    at,
-    dataTime: at - (opts.lagMs ?? 0),
-    totalPeers: 100,
-    origins: [{ asn: opts.origin ?? 64500, rpki: opts.rpki ?? 'valid', visiblePeers: peers }],
-    carriers: Array.from({ length: peers }, (_, i) => ({
-      collector: `rrc0${i % 3}`,
-      peerAsn: 3000 + i,
-      asPath: [3000 + i, 13335, 64500],
-    })),
-  };
-}
 
 describe('driftOf', () => {
   const now = T0 + 60 * MIN;
