@@ -94,24 +94,26 @@ test.describe('prefix routes page', () => {
     await shots(page, '1.1.1.0_24', tableReady);
   });
 
-  test('a cold load asks for the routes once, from index.html, before the app has loaded', async ({
+  test('a cold load asks for the routes and the session once, from index.html, before the app has loaded', async ({
     page,
   }) => {
-    const realtimeRequests: string[] = [];
+    const requests: string[] = [];
     page.on('request', (r) => {
-      if (r.url().includes('/radar/bgp/routes/realtime')) realtimeRequests.push(r.url());
+      const { pathname } = new URL(r.url());
+      if (pathname.includes('/radar/bgp/routes/realtime') || pathname === '/api/session')
+        requests.push(pathname);
     });
     await page.goto('/prefix/1.1.1.0/24');
     await expect(routesCount(page)).toHaveText(/\d+ routes/, FIRST_PAINT);
-    // One request, started by the preload link (not by the app's fetch), and reused by the app.
-    expect(realtimeRequests).toHaveLength(1);
+    // One request each, started by a preload link (not by the app's fetch), and reused by the app.
+    expect(requests.sort()).toEqual(['/api/session', '/client/v4/radar/bgp/routes/realtime']);
     const initiators = await page.evaluate(() =>
       performance
         .getEntriesByType('resource')
-        .filter((e) => e.name.includes('/radar/bgp/routes/realtime'))
+        .filter((e) => /\/radar\/bgp\/routes\/realtime|\/api\/session/.test(e.name))
         .map((e) => (e as PerformanceResourceTiming).initiatorType),
     );
-    expect(initiators).toEqual(['link']);
+    expect(initiators).toEqual(['link', 'link']);
   });
 
   test('an IPv6 prefix (LACNIC, RPKI-valid)', async ({ page, request }) => {

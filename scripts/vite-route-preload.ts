@@ -18,6 +18,12 @@ const FIRST_REQUEST: Record<string, (pathname: string) => string | null> = {
   'prefix.$': realtimePreloadUrl,
 };
 
+/**
+ * Requests every page makes before it can render: the root route's loader waits for the session
+ * (mode, account, read-only), so without a preload it would start only once the entry has run.
+ */
+const EVERY_PAGE_REQUESTS = ['/api/session'];
+
 /** `/src/routes/asn.$asn.tsx?tsr-split=component` -> `asn.$asn` (TanStack flat route files). */
 const ROUTE_CHUNK = /\/src\/routes\/([^/?]+)\.tsx\?tsr-split=/;
 
@@ -32,7 +38,7 @@ const specificity = (segs: string[]) =>
   segs.reduce((n, s) => n + (s === '$' ? 0 : s.startsWith('$') ? 1 : 3), 0);
 
 // Runs in the page before the bundles; plain ES5 so it never needs transpiling.
-const MATCHER = `(function(routes){
+const MATCHER = `(function(routes, always){
   var path = location.pathname.split('/').filter(Boolean);
   function fits(segs) {
     for (var i = 0; i < segs.length; i++) {
@@ -50,6 +56,7 @@ const MATCHER = `(function(routes){
     link.href = href;
     document.head.appendChild(link);
   }
+  always.forEach(function (href) { preload('preload', href); });
   for (var r = 0; r < routes.length; r++) {
     if (!fits(routes[r][0])) continue;
     var request = routes[r][2] && routes[r][2](location.pathname);
@@ -99,7 +106,8 @@ export function routePreload(): Plugin {
         // Before the entry script and the stylesheet: a parser-inserted script waits for the
         // stylesheets above it, which would hold the preloads back until the CSS has loaded. A
         // function replacer, because the script contains `$'`, which a replacement string expands.
-        const script = `<script>${MATCHER}([${routes.join(',')}]);</script>\n    `;
+        const always = JSON.stringify(EVERY_PAGE_REQUESTS);
+        const script = `<script>${MATCHER}([${routes.join(',')}],${always});</script>\n    `;
         return html.replace('<script type="module"', (tag) => script + tag);
       },
     },
