@@ -9,6 +9,7 @@ import { EmptyState } from '../../components/ui/EmptyState';
 import { Panel } from '../../components/ui/Panel';
 import { Skeleton } from '../../components/ui/Skeleton';
 import { StaleNotice } from '../../components/ui/StaleNotice';
+import { Tabs } from '../../components/ui/Tabs';
 import { CollectorsTable, DataTimes } from './CollectorsPanel';
 import { coveringQuery, asnNames } from './data';
 import { LiveRefresh, useVisibilityHistory } from './LiveRefresh';
@@ -145,22 +146,15 @@ export function PrefixView({ cidr, search, onSearch }: Props) {
         aria-label="Routes and paths"
         className="min-w-0 rounded-lg border border-line bg-surface-raised p-4 shadow-sm"
       >
-        <div role="tablist" aria-label="View" className="mb-3 flex gap-1 border-b border-line">
-          {TABS.map((t) => (
-            <button
-              key={t}
-              role="tab"
-              type="button"
-              aria-selected={tab === t}
-              className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium ${tab === t ? 'border-accent text-ink' : 'border-transparent text-ink-muted hover:text-ink'}`}
-              onClick={() => onSearch({ tab: t === 'routes' ? undefined : t })}
-            >
-              {TAB_LABEL[t]}
-              {t === 'routes' ? ` (${routes.length})` : ''}
-            </button>
-          ))}
-        </div>
-        <div role="tabpanel" aria-label={TAB_LABEL[tab]}>
+        <Tabs
+          label="View"
+          tabs={TABS.map((t) => ({
+            value: t,
+            label: t === 'routes' ? `${TAB_LABEL[t]} (${routes.length})` : TAB_LABEL[t],
+          }))}
+          value={tab}
+          onChange={(t) => onSearch({ tab: t === 'routes' ? undefined : t })}
+        >
           {tab === 'routes' ? (
             <RoutesTab cidr={cidr} rows={rows} names={names} search={search} onSearch={onSearch} />
           ) : null}
@@ -193,7 +187,7 @@ export function PrefixView({ cidr, search, onSearch }: Props) {
               </div>
             </div>
           ) : null}
-        </div>
+        </Tabs>
       </section>
     </div>
   );
