@@ -269,6 +269,52 @@ test.describe('prefix routes page', () => {
     );
   });
 
+  test('the view tabs work from the keyboard: one tab stop, arrows wrap, Home/End, URL follows', async ({
+    page,
+  }) => {
+    await page.goto('/prefix/1.1.1.0/24');
+    await tableReady(page);
+    const tab = (name: string | RegExp) => page.getByRole('tab', { name, exact: true });
+    const routes = tab(/^Routes \(\d+\)$/);
+    const paths = tab('AS paths');
+    const checks = tab('Path checks');
+    const selectedIs = async (t: typeof routes, panel: string | RegExp, param: string | null) => {
+      await expect(t).toBeFocused();
+      await expect(t).toHaveAttribute('aria-selected', 'true');
+      await expect(page.getByRole('tabpanel', { name: panel })).toBeVisible();
+      await expect(page.getByRole('tabpanel')).toHaveCount(1);
+      await expect.poll(() => new URL(page.url()).searchParams.get('tab')).toBe(param);
+    };
+
+    // Tab from the top of the page reaches the selected tab, never the other two.
+    await page.locator('body').focus();
+    for (let i = 0; i < 150; i++) {
+      await page.keyboard.press('Tab');
+      const role = await page.evaluate(() => document.activeElement?.getAttribute('role'));
+      if (role === 'tab') break;
+    }
+    await expect(routes).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('tabpanel', { name: /^Routes/ })).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(routes).toBeFocused();
+
+    await page.keyboard.press('ArrowRight');
+    await selectedIs(paths, 'AS paths', 'paths');
+    await expect(page.getByTestId('graph-canvas')).toBeVisible();
+    await expect(routes).toHaveAttribute('aria-selected', 'false');
+    await page.keyboard.press('End');
+    await selectedIs(checks, 'Path checks', 'checks');
+    await expect(page.getByTestId('upstreams')).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await selectedIs(routes, /^Routes/, null);
+    await expect(page.getByTestId('routes-table')).toBeVisible();
+    await page.keyboard.press('ArrowLeft');
+    await selectedIs(checks, 'Path checks', 'checks');
+    await page.keyboard.press('Home');
+    await selectedIs(routes, /^Routes/, null);
+  });
+
   test('a community filter and a click on an AS in a path narrow the table; CSV has those rows', async ({
     page,
     request,
