@@ -8,7 +8,10 @@
  * collectors' lag has passed, and an observation whose data predates the change never counts.
  * Likewise a collector whose own latest data predates the change (a dead one, days behind) says
  * nothing about it: its routes are set aside and named, never counted.
+ *
+ * This file decides the phase and what the verdict found; verification-text.ts puts it in words.
  */
+import { verdictText } from './verification-text';
 
 const MINUTE = 60_000;
 
@@ -21,8 +24,6 @@ export type ChangeKind = keyof typeof WINDOWS;
 
 /** How many fresh observations in a row must agree before a partial visibility counts as settled. */
 const PLATEAU_OBSERVATIONS = 3;
-/** Carriers a verdict names before "and N more". */
-const MAX_NAMED = 3;
 
 export interface OriginSeen {
   asn: number;
@@ -78,6 +79,31 @@ export interface Change {
 }
 
 export type Phase = 'waiting' | 'converged' | 'not-converged';
+
+/** The latest fresh observation, reduced to what a verdict names. */
+export interface Seen {
+  peers: number;
+  /** Share of peers carrying the route. */
+  share: number;
+  /** Origins some peer sees. */
+  origins: OriginSeen[];
+  /** One per collector and peer. */
+  carriers: Carrier[];
+}
+
+/**
+ * What a verdict found, before it is put in words. `afterMs` is how long after the change: until
+ * now, or until it converged (withdrawn, visible). With `late`, the first data came long after the
+ * window: `afterMs` is when it was first checked, and when it converged is unknown.
+ */
+export type Finding =
+  | { is: 'reading' }
+  | { is: 'no-fresh-data'; overdue: boolean; afterMs: number; lagMs: number }
+  | { is: 'withdrawn' | 'unseen'; afterMs: number; late?: boolean }
+  | { is: 'visible'; seen: Seen; afterMs: number; late?: boolean }
+  | { is: 'lingering'; seen: Seen; overdue: boolean; afterMs: number; late?: boolean }
+  /** Advertising, on time, slower than documented, or still moving a window past the deadline. */
+  | { is: 'spreading'; seen: Seen; pace: 'on-time' | 'slow' | 'stuck'; afterMs: number };
 
 export interface Verdict {
   phase: Phase;
@@ -146,44 +172,22 @@ export function visibilityOf(o: Observation): number {
   return o.totalPeers > 0 ? Math.min(1, visiblePeers(o) / o.totalPeers) : 0;
 }
 
-/** "4 min 10 s", "45 s", "1 h 3 min": durations as an operator says them. */
-export function formatDuration(ms: number): string {
-  const s = Math.max(0, Math.round(ms / 1000));
-  if (s < 60) return `${s} s`;
-  const m = Math.floor(s / 60);
-  if (m < 60) return s % 60 ? `${m} min ${s % 60} s` : `${m} min`;
-  const h = Math.floor(m / 60);
-  if (h < 48) return m % 60 ? `${h} h ${m % 60} min` : `${h} h`;
-  return h % 24 ? `${Math.floor(h / 24)} d ${h % 24} h` : `${Math.floor(h / 24)} d`;
-}
-
-export const formatPercent = (share: number) => `${Math.round(share * 100)}%`;
-
 /** Windows shrink with the stand-in's STANDIN_TIME_SCALE (1 against the real API). */
 export function windowFor(kind: ChangeKind, timeScale = 1) {
   const w = WINDOWS[kind];
   return { minMs: w.minMs / timeScale, maxMs: w.maxMs / timeScale };
 }
 
-function describeOrigins(o: Observation): string {
-  return o.origins
-    .filter((x) => x.visiblePeers > 0)
-    .map((x) => `origin AS${x.asn}, RPKI ${x.rpki}`)
-    .join('; ');
+function seenIn(o: Observation): Seen {
+  const carriers = new Map<string, Carrier>();
+  for (const c of o.carriers) carriers.set(carrierKey(c), c);
+  return {
+    peers: visiblePeers(o),
+    share: visibilityOf(o),
+    origins: o.origins.filter((x) => x.visiblePeers > 0),
+    carriers: [...carriers.values()],
+  };
 }
-
-function describeCarriers(o: Observation): string {
-  const seen = new Map<string, Carrier>();
-  for (const c of o.carriers) seen.set(carrierKey(c), c);
-  const names = [...seen.values()].map(
-    (c) => `${c.collector} via ${c.peerAsn === null ? 'an unknown peer' : `AS${c.peerAsn}`}`,
-  );
-  // A verdict is read in one glance: the full list is beside it.
-  const more = names.length - MAX_NAMED;
-  return more > 0 ? `${names.slice(0, MAX_NAMED).join(', ')} and ${more} more` : names.join(', ');
-}
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * The verdict at `now` for `change`, from observations in any order. Converged means: withdrawn
@@ -206,28 +210,30 @@ export function verify(change: Change, series: Observation[], now: number, timeS
   }
   const latest = fresh.at(-1);
   const followed = fresh[0] ? fresh[0].dataTime - change.at <= window.maxMs : now < deadline;
-  const base = {
+  const afterMs = now - change.at;
+  const say = (phase: Phase, finding: Finding): Verdict => ({
     lagMs,
     deadline,
     visibility: latest ? visibilityOf(latest) : null,
     notCounted: latestAny?.notCounted ?? [],
     followed,
-  };
+    phase,
+    text: verdictText(finding),
+  });
 
   // Before the first answer the collectors' lag is unknown, so no deadline can have passed yet
   // (a page opened or reloaded long after the change must not record a failure while it loads).
-  if (!latestAny) {
-    const text = 'Reading the realtime routes…';
-    return { ...base, phase: 'waiting', text };
-  }
+  if (!latestAny) return say('waiting', { is: 'reading' });
   if (!latest) {
-    const text =
-      now >= deadline
-        ? `No collector data newer than the change after ${formatDuration(now - change.at)}: cannot verify.`
-        : `Waiting for collector data newer than the change (collectors lag ${formatDuration(lagMs)}).`;
-    return { ...base, phase: now >= deadline ? 'not-converged' : 'waiting', text };
+    const overdue = now >= deadline;
+    return say(overdue ? 'not-converged' : 'waiting', {
+      is: 'no-fresh-data',
+      overdue,
+      afterMs,
+      lagMs,
+    });
   }
-  if (!followed) return { ...base, ...lateVerdict(change, latest, fresh[0]!) };
+  if (!followed) return say(...lateVerdict(change, latest, fresh[0]!));
   // A failure is judged on data that covers the whole window: collectors publish in steps (Radar's
   // realtime data every few minutes), so the clock passing the deadline is not enough.
   const judged = latest.dataTime - change.at >= window.maxMs;
@@ -235,91 +241,52 @@ export function verify(change: Change, series: Observation[], now: number, timeS
   const peers = visiblePeers(latest);
   const steadyOver = (n: number) =>
     fresh.length >= n && fresh.slice(-n).every((o) => visiblePeers(o) === peers);
-  const share = formatPercent(visibilityOf(latest));
+  const seen = seenIn(latest);
 
   if (change.kind === 'withdraw') {
     if (peers === 0) {
       const first = fresh.find(
         (o, i) => visiblePeers(o) === 0 && fresh.slice(i).every((x) => visiblePeers(x) === 0),
       );
-      const after = formatDuration((first ?? latest).dataTime - change.at);
-      return { ...base, phase: 'converged', text: `Withdrawn: no peer carries it after ${after}.` };
+      const at = (first ?? latest).dataTime;
+      return say('converged', { is: 'withdrawn', afterMs: at - change.at });
     }
-    const still = stillCarried(latest);
-    if (overdue) return { ...base, phase: 'not-converged', text: `Withdrawn, but ${still}.` };
-    return { ...base, phase: 'waiting', text: `Withdrawing: ${still} (${share} of peers).` };
+    return say(overdue ? 'not-converged' : 'waiting', { is: 'lingering', seen, overdue, afterMs });
   }
 
-  const origins = describeOrigins(latest);
-  const suffix = origins ? `, ${origins}` : '';
   const elapsed = latest.dataTime - change.at;
   // Some peers never carry a given prefix (filters, partial feeds), so a share that stopped moving
   // after the minimum counts as settled; past the window two agreeing observations are enough.
   const steady = steadyOver(PLATEAU_OBSERVATIONS) || (judged && steadyOver(2));
   if (peers > 0 && (peers >= latest.totalPeers || (steady && elapsed >= window.minMs))) {
-    const first = fresh.find((o) => visiblePeers(o) === peers) ?? latest;
-    const after = formatDuration(first.dataTime - change.at);
-    return {
-      ...base,
-      phase: 'converged',
-      text: `Visible to ${share} of peers after ${after}${suffix}.`,
-    };
+    const at = (fresh.find((o) => visiblePeers(o) === peers) ?? latest).dataTime;
+    return say('converged', { is: 'visible', seen, afterMs: at - change.at });
   }
-  const after = formatDuration(now - change.at);
-  if (overdue && peers === 0) {
-    return {
-      ...base,
-      phase: 'not-converged',
-      text: `Advertised, but no peer carries it after ${after}.`,
-    };
-  }
+  if (overdue && peers === 0) return say('not-converged', { is: 'unseen', afterMs });
   // Still spreading past the window: slower than documented, but a share that then holds is
   // where it settles (see `steady`). Only when the data shows it moving through a second window
   // is it a failure: the clock alone passing it, between two data steps, proves nothing.
+  const spreading = (pace: 'on-time' | 'slow' | 'stuck') =>
+    ({ is: 'spreading', seen, pace, afterMs }) as const;
   if (overdue && now >= deadline + window.maxMs && elapsed >= 2 * window.maxMs) {
-    const text = `Advertised, but visible to only ${share} of peers after ${after}, still changing${suffix}.`;
-    return { ...base, phase: 'not-converged', text };
+    return say('not-converged', spreading('stuck'));
   }
-  if (overdue) {
-    const text = `Advertising, slower than documented: visible to ${share} of peers after ${after}${suffix}.`;
-    return { ...base, phase: 'waiting', text };
-  }
-  return {
-    ...base,
-    phase: 'waiting',
-    text: `Advertising: visible to ${share} of peers so far${suffix}.`,
-  };
-}
-
-function stillCarried(o: Observation): string {
-  const peers = visiblePeers(o);
-  const who = describeCarriers(o);
-  return `${plural(peers, 'peer')} still carr${peers === 1 ? 'ies' : 'y'} it${who ? `: ${who}` : ''}`;
+  return say('waiting', spreading(overdue ? 'slow' : 'on-time'));
 }
 
 /**
  * First data long after the window (an old change, or a page opened late): the state as it
  * stands is the verdict, with no waiting for a plateau, and no claim about when it converged.
  */
-function lateVerdict(change: Change, latest: Observation, first: Observation) {
-  const late = `first checked ${formatDuration(first.dataTime - change.at)} after the change`;
-  const peers = visiblePeers(latest);
+function lateVerdict(change: Change, latest: Observation, first: Observation): [Phase, Finding] {
+  const late = { afterMs: first.dataTime - change.at, late: true };
+  const seen = seenIn(latest);
   if (change.kind === 'withdraw') {
-    return peers === 0
-      ? { phase: 'converged' as const, text: `Withdrawn: no peer carries it (${late}).` }
-      : {
-          phase: 'not-converged' as const,
-          text: `Withdrawn, but ${stillCarried(latest)} (${late}).`,
-        };
+    return seen.peers === 0
+      ? ['converged', { is: 'withdrawn', ...late }]
+      : ['not-converged', { is: 'lingering', seen, overdue: true, ...late }];
   }
-  if (peers === 0)
-    return {
-      phase: 'not-converged' as const,
-      text: `Advertised, but no peer carries it (${late}).`,
-    };
-  const origins = describeOrigins(latest);
-  return {
-    phase: 'converged' as const,
-    text: `Visible to ${formatPercent(visibilityOf(latest))} of peers${origins ? `, ${origins}` : ''} (${late}; when it converged is not known).`,
-  };
+  return seen.peers === 0
+    ? ['not-converged', { is: 'unseen', ...late }]
+    : ['converged', { is: 'visible', seen, ...late }];
 }

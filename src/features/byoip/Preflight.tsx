@@ -5,12 +5,8 @@
  */
 import type { BgpPrefix, BgpPrefixEdit } from '../../api/addressing';
 import { parsePrefix, prefixContains } from '../../lib/prefix';
-import {
-  formatPercent,
-  visibilityOf,
-  visiblePeers,
-  type Observation,
-} from '../../lib/verification';
+import { visibilityOf, visiblePeers, type Observation } from '../../lib/verification';
+import { formatPercent } from '../../lib/verification-text';
 import type { Row } from './data';
 import { describeEdit, editKind } from './edits';
 import { otherOrigins } from './observe';

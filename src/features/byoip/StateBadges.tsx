@@ -1,12 +1,8 @@
 /** The small labels every BYOIP screen repeats: configured state, drift, visibility, RPKI. */
 import { advertisementState, type BgpPrefix } from '../../api/addressing';
 import { Badge, type Tone } from '../../components/ui/Badge';
-import {
-  formatPercent,
-  visibilityOf,
-  visiblePeers,
-  type Observation,
-} from '../../lib/verification';
+import { visibilityOf, visiblePeers, type Observation } from '../../lib/verification';
+import { formatPercent } from '../../lib/verification-text';
 import { DRIFT_TEXT, type DriftLabel } from './drift';
 
 export const formatTime = (iso: string | number | null | undefined) => {

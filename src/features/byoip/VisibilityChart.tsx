@@ -13,12 +13,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import {
-  formatDuration,
-  visibilityOf,
-  visiblePeers,
-  type Observation,
-} from '../../lib/verification';
+import { visibilityOf, visiblePeers, type Observation } from '../../lib/verification';
+import { formatDuration } from '../../lib/verification-text';
 import { tickLabel, ticksFor } from './chart-ticks';
 
 interface Props {
