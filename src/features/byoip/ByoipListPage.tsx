@@ -3,17 +3,16 @@
  * filtered and sorted from the URL, with a selection for bulk changes.
  */
 import { useState } from 'react';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { advertisementState } from '../../api/addressing';
 import { PageHeader } from '../../components/layout/PageHeader';
 import { EmptyState } from '../../components/ui/EmptyState';
 import { Panel } from '../../components/ui/Panel';
 import { driftOf } from './drift';
 import { BulkChange } from './BulkChange';
-import { useAccountRows, useNow, useSession, useStaggeredObservations, type Row } from './data';
-import { ListCards } from './ListCards';
-import { filterAndSort, type ListItem, type ListSearch } from './list-search';
-import { ConfiguredBadge, DriftBadges, ObservedSummary } from './StateBadges';
+import { useAccountRows, useNow, useSession, useStaggeredObservations } from './data';
+import { filterAndSort, type ListSearch } from './list-search';
+import { PrefixItem, type Item } from './PrefixItem';
 
 export function ByoipListPage({ search }: { search: ListSearch }) {
   return (
@@ -35,7 +34,7 @@ function ListBody({ search }: { search: ListSearch }) {
   const observed = useStaggeredObservations(rows);
   const now = useNow(5_000);
   const [selected, setSelected] = useState<string[]>([]);
-  const items: (ListItem & { row: Row })[] = rows.map((row, i) => {
+  const items: Item[] = rows.map((row, i) => {
     const o = observed[i]?.observation ?? null;
     const state = advertisementState(row.bgp);
     const changed = Date.parse(row.bgp.on_demand?.advertised_modified_at ?? '');
@@ -66,16 +65,21 @@ function ListBody({ search }: { search: ListSearch }) {
   }
   const toggle = (id: string) =>
     setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
+  // The same item shows as a card below md and as a table row from md up.
+  const itemProps = (item: Item) => ({
+    item,
+    selected: selected.includes(item.bgpId),
+    onToggle: () => toggle(item.bgpId),
+  });
   return (
     <div className="space-y-3">
       <Filters search={search} />
       <div className="md:hidden">
-        <ListCards
-          items={shown}
-          selected={selected}
-          onToggle={toggle}
-          settings={(row) => <Settings row={row} />}
-        />
+        <ul className="space-y-3">
+          {shown.map((i) => (
+            <PrefixItem key={i.bgpId} {...itemProps(i)} layout="card" />
+          ))}
+        </ul>
       </div>
       <div className="hidden overflow-x-auto md:block">
         <table className="w-full min-w-[56rem] text-left text-sm">
@@ -94,50 +98,7 @@ function ListBody({ search }: { search: ListSearch }) {
           </thead>
           <tbody>
             {shown.map((i) => (
-              <tr key={i.bgpId} className="border-b border-line align-top last:border-0">
-                <td className="py-2">
-                  <input
-                    type="checkbox"
-                    aria-label={`Select ${i.cidr}`}
-                    checked={selected.includes(i.bgpId)}
-                    onChange={() => toggle(i.bgpId)}
-                  />
-                </td>
-                <td className="py-2 pr-3 font-mono">
-                  <Link
-                    to="/byoip/$prefixId/$bgpPrefixId"
-                    params={{ prefixId: i.prefixId, bgpPrefixId: i.bgpId }}
-                    className="text-accent underline"
-                  >
-                    {i.cidr}
-                  </Link>
-                  <div className="text-xs text-ink-muted">{i.asn ? `AS${i.asn}` : 'no ASN'}</div>
-                </td>
-                <td className="py-2 pr-3 font-mono">
-                  <Link
-                    to="/byoip/$prefixId"
-                    params={{ prefixId: i.prefixId }}
-                    // A label, not an sr-only span: the absolutely placed span took the link's
-                    // click point off the link, so a pointer landed on the cell instead.
-                    aria-label={`IP prefix ${i.prefixCidr}`}
-                    className="underline"
-                  >
-                    {i.prefixCidr}
-                  </Link>
-                </td>
-                <td className="py-2 pr-3">
-                  <ConfiguredBadge bgp={i.row.bgp} />
-                </td>
-                <td className="py-2 pr-3 text-xs">
-                  <Settings row={i.row} />
-                </td>
-                <td className="py-2 pr-3">
-                  <ObservedSummary o={i.observation} />
-                </td>
-                <td className="py-2">
-                  <DriftBadges labels={i.drift} />
-                </td>
-              </tr>
+              <PrefixItem key={i.bgpId} {...itemProps(i)} layout="row" />
             ))}
           </tbody>
         </table>
@@ -149,18 +110,6 @@ function ListBody({ search }: { search: ListSearch }) {
         onDone={() => setSelected([])}
       />
     </div>
-  );
-}
-
-function Settings({ row }: { row: Row }) {
-  const od = row.bgp.on_demand;
-  return (
-    <ul className="space-y-0.5">
-      <li>on-demand: {od?.on_demand_enabled ? 'enabled' : 'not enabled'}</li>
-      {od?.on_demand_locked ? <li className="font-semibold">locked</li> : null}
-      <li>prepend: {row.bgp.asn_prepend_count ?? 0}</li>
-      <li>auto advertise/withdraw: {row.bgp.auto_advertise_withdraw ? 'on' : 'off'}</li>
-    </ul>
   );
 }
 
