@@ -16,8 +16,11 @@ import { type Upstream, upstreamFromFetch } from './proxy/upstream';
 import { verdictHandler } from './verdicts';
 
 export interface CoreDeps {
-  /** Live mode's way out: undici on Node, fetch on Workers, a fake upstream in tests. */
-  upstream: Upstream;
+  /**
+   * Live mode's way out: undici on Node, fetch on Workers, a fake upstream in tests. Not needed in
+   * demo mode, where the stand-in answers in-process.
+   */
+  upstream?: Upstream;
   /** Demo mode's backend (the stand-in's fetch); required in demo mode. */
   standinFetch?: typeof fetch;
   journal: Journal;
@@ -72,12 +75,13 @@ export function createAppCore(config: ServerConfig, deps: CoreDeps): Hono<Access
 
   const { standinFetch } = deps;
   if (config.mode === 'demo' && !standinFetch) throw new Error('Demo mode needs the stand-in.');
+  if (config.mode === 'live' && !deps.upstream) throw new Error('Live mode needs an upstream.');
   const forward =
     config.mode === 'live' || !standinFetch
       ? createForwarder({
           baseUrl: config.upstreamBaseUrl,
           credentials: config.credentials,
-          upstream: deps.upstream,
+          upstream: deps.upstream!,
           label: 'the Cloudflare API',
         })
       : createForwarder({

@@ -25,7 +25,12 @@ export function createApp(config: ServerConfig, deps: AppDeps = {}): Hono<Access
   const log = deps.log ?? ((line: string) => console.log(line));
   const { basicAuth: auth, staticDir } = config;
   return createAppCore(config, {
-    upstream: deps.fetch ? upstreamFromFetch(deps.fetch) : nodeUpstream(),
+    // The keep-alive pool exists only where something goes out through it.
+    upstream: deps.fetch
+      ? upstreamFromFetch(deps.fetch)
+      : config.mode === 'live'
+        ? nodeUpstream()
+        : undefined,
     standinFetch: config.mode === 'demo' ? standinFetch(config, deps, log) : undefined,
     journal: createAuditLog(config.stateDir),
     access: auth ? basicAuth(auth.user, auth.passwordHash) : undefined,
