@@ -14,9 +14,9 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import type { Realtime } from '../src/api/radar-routes';
 import { launchChromium } from './lib/chromium';
+import { loadPrefixPage, type Split } from './lib/page-trace';
 import { warmLoads } from './lib/warm-loads';
 import { ROOT, startBuiltServer } from './lib/server';
 import { ms, percentile, table } from './lib/stats';
@@ -25,7 +25,6 @@ const PREFIX = '1.1.1.0/24';
 const ROUTES = 2000;
 const LOADS = 7;
 const FILTERS = 60;
-const READY = 'routedeck-first-row';
 
 function replicate(base: Realtime, count: number): Realtime {
   const t0 =
@@ -47,113 +46,6 @@ function replicate(base: Realtime, count: number): Realtime {
 
 const envelope = (result: Realtime) =>
   JSON.stringify({ success: true, errors: [], messages: [], result });
-
-/** Milliseconds since navigation start, read from the page's own performance entries. */
-interface Split {
-  html: number;
-  scripts: number;
-  data: number;
-  ready: number;
-  /**
-   * CPU time of the renderer's main thread before the first row, from Chromium's trace (thread
-   * time, so time the thread waited for a core is not counted): what an idle machine would spend.
-   */
-  mainCpu: number;
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  tdur?: number;
-  args?: { name?: string };
-}
-
-/** Sums the main thread's task CPU time before the READY mark, in ms. */
-function mainThreadCpu(trace: Buffer): number {
-  const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
-  const mark = events.find((e) => e.name === READY);
-  if (!mark) throw new Error(`no ${READY} mark in the trace`);
-  return (
-    events
-      .filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.name === 'RunTask')
-      .filter((e) => e.ph === 'X' && e.ts < mark.ts)
-      .reduce((n, e) => n + (e.tdur ?? 0), 0) / 1000
-  );
-}
-
-async function load(browser: Browser, url: string, body: string, filterCollector?: string) {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await ctx.newPage();
-  await page.route('**/client/v4/radar/bgp/routes/realtime**', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body }),
-  );
-  // Records when the first route row exists: the table, its filters and sorting are then usable.
-  // Only anonymous callbacks: tsx's __name helper does not exist inside the page.
-  await page.addInitScript((mark) => {
-    const w = window as unknown as { __ready?: number };
-    new MutationObserver((_, obs) => {
-      if (document.querySelector('[data-testid="route-row"]')) {
-        w.__ready = performance.mark(mark).startTime;
-        obs.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  }, READY);
-  await browser.startTracing(page, {
-    categories: ['blink.user_timing', 'disabled-by-default-devtools.timeline'],
-  });
-  await page.goto(url);
-  await page.waitForFunction(
-    () => (window as unknown as { __ready?: number }).__ready !== undefined,
-  );
-  // The task that rendered the row ends after the mark; let it finish before the trace stops.
-  await page.waitForTimeout(200);
-  const mainCpu = mainThreadCpu(await browser.stopTracing());
-  const times = await page.evaluate(() => {
-    const w = window as unknown as { __ready: number };
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    const before = res.filter((e) => e.responseEnd <= w.__ready);
-    const js = before.filter((e) => new URL(e.name).pathname.endsWith('.js'));
-    const data = before.find((e) => e.name.includes('/radar/bgp/routes/realtime'));
-    return {
-      html: nav.responseEnd,
-      scripts: Math.max(0, ...js.map((e) => e.responseEnd)),
-      data: data ? data.responseEnd : NaN,
-      ready: w.__ready,
-    };
-  });
-  const split: Split = { ...times, mainCpu };
-  const filters: number[] = [];
-  // Nobody filters in the same instant the first row appears: let the page finish loading first.
-  if (filterCollector !== undefined) await page.waitForLoadState('networkidle');
-  for (let j = 0; filterCollector !== undefined && j < FILTERS; j++) {
-    // Filter by collector and back, timed inside the page from the change event to the new row count.
-    const value = j % 2 === 0 ? filterCollector : '';
-    filters.push(
-      await page.evaluate(async (v) => {
-        const table = document.querySelector('[data-testid="routes-table"]')!;
-        const select = document.querySelector<HTMLSelectElement>(
-          'form[aria-label="Filter routes"] select',
-        )!;
-        const done = new Promise<number>((resolve) =>
-          new MutationObserver((_, obs) => {
-            obs.disconnect();
-            resolve(performance.now() - start);
-          }).observe(table, { attributes: true, attributeFilter: ['data-rows'] }),
-        );
-        const start = performance.now();
-        select.value = v;
-        select.dispatchEvent(new Event('change', { bubbles: true }));
-        return done;
-      }, value),
-    );
-  }
-  await ctx.close();
-  return { split, filters };
-}
 
 const server = await startBuiltServer();
 const browser = await launchChromium();
@@ -179,10 +71,11 @@ try {
   const url = `${server.url}/prefix/${PREFIX}`;
   // Interleaved, so a burst of load from other processes hits both series alike.
   for (let i = 0; i < LOADS; i++) {
-    small.push((await load(browser, url, smallBody)).split);
+    small.push((await loadPrefixPage(browser, url, smallBody)).split);
     warm.push(await warmLoads(browser, server.url, PREFIX, bigBody));
     const last = i === LOADS - 1;
-    const run = await load(browser, url, bigBody, last ? base.routes[0]!.collector : undefined);
+    const filter = last ? { collector: base.routes[0]!.collector, changes: FILTERS } : undefined;
+    const run = await loadPrefixPage(browser, url, bigBody, filter);
     big.push(run.split);
     if (last) filters = run.filters;
   }

@@ -1,0 +1,126 @@
+/**
+ * One load of the prefix page in headless Chromium, split into where its time goes (HTML, last
+ * script, data, first row) plus the main thread's CPU time from Chromium's trace, and optionally
+ * timed filter changes once it has loaded. Used by bench/prefix-routes.bench.ts.
+ */
+import type { Browser } from 'playwright-core';
+
+/** The performance mark set when the first route row exists. */
+const READY = 'routedeck-first-row';
+
+/** Milliseconds since navigation start, read from the page's own performance entries. */
+export interface Split {
+  html: number;
+  scripts: number;
+  data: number;
+  ready: number;
+  /**
+   * CPU time of the renderer's main thread before the first row, from Chromium's trace (thread
+   * time, so time the thread waited for a core is not counted): what an idle machine would spend.
+   */
+  mainCpu: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/** Sums the main thread's task CPU time before the READY mark, in ms. */
+function mainThreadCpu(trace: Buffer): number {
+  const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const mark = events.find((e) => e.name === READY);
+  if (!mark) throw new Error(`no ${READY} mark in the trace`);
+  return (
+    events
+      .filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.name === 'RunTask')
+      .filter((e) => e.ph === 'X' && e.ts < mark.ts)
+      .reduce((n, e) => n + (e.tdur ?? 0), 0) / 1000
+  );
+}
+
+/**
+ * Loads `url` in a fresh context with `body` as every realtime-routes answer. With `filter`, then
+ * changes the collector filter `filter.changes` times (to `filter.collector` and back), each timed
+ * inside the page from the change event to the re-rendered table.
+ */
+export async function loadPrefixPage(
+  browser: Browser,
+  url: string,
+  body: string,
+  filter?: { collector: string; changes: number },
+): Promise<{ split: Split; filters: number[] }> {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await ctx.newPage();
+  await page.route('**/client/v4/radar/bgp/routes/realtime**', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
+  // Records when the first route row exists: the table, its filters and sorting are then usable.
+  // Only anonymous callbacks: tsx's __name helper does not exist inside the page.
+  await page.addInitScript((mark) => {
+    const w = window as unknown as { __ready?: number };
+    new MutationObserver((_, obs) => {
+      if (document.querySelector('[data-testid="route-row"]')) {
+        w.__ready = performance.mark(mark).startTime;
+        obs.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  }, READY);
+  await browser.startTracing(page, {
+    categories: ['blink.user_timing', 'disabled-by-default-devtools.timeline'],
+  });
+  await page.goto(url);
+  await page.waitForFunction(
+    () => (window as unknown as { __ready?: number }).__ready !== undefined,
+  );
+  // The task that rendered the row ends after the mark; let it finish before the trace stops.
+  await page.waitForTimeout(200);
+  const mainCpu = mainThreadCpu(await browser.stopTracing());
+  const times = await page.evaluate(() => {
+    const w = window as unknown as { __ready: number };
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const before = res.filter((e) => e.responseEnd <= w.__ready);
+    const js = before.filter((e) => new URL(e.name).pathname.endsWith('.js'));
+    const data = before.find((e) => e.name.includes('/radar/bgp/routes/realtime'));
+    return {
+      html: nav.responseEnd,
+      scripts: Math.max(0, ...js.map((e) => e.responseEnd)),
+      data: data ? data.responseEnd : NaN,
+      ready: w.__ready,
+    };
+  });
+  const split: Split = { ...times, mainCpu };
+  const filters: number[] = [];
+  // Nobody filters in the same instant the first row appears: let the page finish loading first.
+  if (filter) await page.waitForLoadState('networkidle');
+  for (let j = 0; filter && j < filter.changes; j++) {
+    // Filter by collector and back, timed inside the page from the change event to the new row count.
+    const value = j % 2 === 0 ? filter.collector : '';
+    filters.push(
+      await page.evaluate(async (v) => {
+        const table = document.querySelector('[data-testid="routes-table"]')!;
+        const select = document.querySelector<HTMLSelectElement>(
+          'form[aria-label="Filter routes"] select',
+        )!;
+        const done = new Promise<number>((resolve) =>
+          new MutationObserver((_, obs) => {
+            obs.disconnect();
+            resolve(performance.now() - start);
+          }).observe(table, { attributes: true, attributeFilter: ['data-rows'] }),
+        );
+        const start = performance.now();
+        select.value = v;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        return done;
+      }, value),
+    );
+  }
+  await ctx.close();
+  return { split, filters };
+}
