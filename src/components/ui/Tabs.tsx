@@ -63,7 +63,7 @@ export function Tabs<T extends string>({ label, tabs, value, onChange, children 
       <div
         role="tablist"
         aria-label={label}
-        className="mb-3 flex gap-1 border-b border-line"
+        className="mb-3 flex flex-wrap gap-x-1 border-b border-line"
         onKeyDown={onKeyDown}
       >
         {tabs.map((t, i) => {
