@@ -5,7 +5,7 @@
  */
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
-export interface TabItem<T extends string> {
+interface TabItem<T extends string> {
   value: T;
   /** The visible text, which is also the tab's accessible name (e.g. "Routes (29)"). */
   label: ReactNode;
