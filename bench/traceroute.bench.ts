@@ -9,22 +9,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { TEN_TARGETS as TARGETS } from '../e2e/traceroute-targets';
 import { launchChromium } from './lib/chromium';
 import { ROOT, startBuiltServer } from './lib/server';
 import { kb, ms, percentile, table } from './lib/stats';
 
-const TARGETS = [
-  '1.1.1.1',
-  '8.8.8.8',
-  '9.9.9.9',
-  'one.one.one.one',
-  'dns.google',
-  'dns.quad9.net',
-  'a.root-servers.net',
-  'f.root-servers.net',
-  'k.root-servers.net',
-  'm.root-servers.net',
-];
 const LOADS = 7;
 const SORTS = 10;
 

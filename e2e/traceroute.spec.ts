@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page, Request, Response } from '@playwright/test';
 import { allowConsoleError, expect, expectNoA11yViolations, screenshot, test } from './fixtures';
+import { TEN_TARGETS } from './traceroute-targets';
 
 // The first traceroute of a server process loads the routing datasets, which takes a few seconds.
 test.setTimeout(150_000);
@@ -359,19 +360,7 @@ test('a result file round-trips: export, then open it with no API call', async (
 test('10 targets from all colos: the page stays responsive and keeps the DOM small', async ({
   page,
 }) => {
-  const targets = [
-    '1.1.1.1',
-    '8.8.8.8',
-    '9.9.9.9',
-    'one.one.one.one',
-    'dns.google',
-    'dns.quad9.net',
-    'a.root-servers.net',
-    'f.root-servers.net',
-    'k.root-servers.net',
-    'm.root-servers.net',
-  ];
-  await page.goto(`/traceroute?targets=${targets.join(',')}`);
+  await page.goto(`/traceroute?targets=${TEN_TARGETS.join(',')}`);
   const { request, result } = await run(page);
   expect(request.postDataJSON()).not.toHaveProperty('colos');
   const colos = result[0]!.colos.length;
