@@ -47,14 +47,20 @@ export default defineConfig(({ command }) => ({
         // HTTP/1.1 origin, so twenty small chunks arrive in waves (bench/prefix-routes.bench.ts
         // measured the last script at ~340 ms with them, ~180 ms merged). Everything the entry
         // needs becomes one file; the small modules several pages share (UI pieces, API schemas,
-        // query hooks, the virtualizer) one more. Cytoscape and recharts are left out of both, so
-        // they still load only with the views that draw them.
+        // query hooks) one more, and the list virtualizer, which only the long tables use, a
+        // third. Cytoscape and recharts stay out of all three, so they still load only with the
+        // views that draw them.
         codeSplitting: {
           groups: [
             { name: 'app', tags: ['$initial'] },
             {
+              name: 'virtual',
+              test: /@tanstack[\\/](react-virtual|virtual-core)[\\/]/,
+              minShareCount: 2,
+            },
+            {
               name: 'shared',
-              test: /[\\/]src[\\/](components[\\/](ui|layout)|api|lib)[\\/]|@tanstack[\\/](react-query|query-core|react-virtual|virtual-core)[\\/]/,
+              test: /[\\/]src[\\/](components[\\/](ui|layout)|api|lib)[\\/]|@tanstack[\\/](react-query|query-core)[\\/]/,
               minShareCount: 2,
             },
           ],
