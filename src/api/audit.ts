@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import type { VerdictRecord } from '../lib/verdict-record';
 import { apiGet, apiSend } from './client';
 
-export const auditEntrySchema = z.object({
+const auditEntrySchema = z.object({
   time: z.string(),
   mode: z.string(),
   method: z.string(),

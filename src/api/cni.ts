@@ -6,7 +6,7 @@ import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { accountPath, apiBlob, apiSend, cniGet } from './client';
 
-export const interconnectSchema = z.object({
+const interconnectSchema = z.object({
   name: z.string(),
   type: z.string(),
   account: z.nullish(z.string()),
@@ -21,7 +21,7 @@ export const interconnectSchema = z.object({
 });
 
 /** `state` is Pending | Down | Unhealthy | Healthy today; other strings are kept and shown raw. */
-export const interconnectStatusSchema = z.object({
+const interconnectStatusSchema = z.object({
   state: z.string(),
   reason: z.nullish(z.string()),
 });
@@ -89,7 +89,7 @@ export function fetchLoa(accountId: string, icon: string, name?: string): Promis
 
 const facilitySchema = z.object({ name: z.string(), address: z.array(z.string()) });
 
-export const slotSchema = z.object({
+const slotSchema = z.object({
   id: z.string(),
   facility: facilitySchema,
   occupied: z.boolean(),
@@ -110,7 +110,7 @@ export interface SlotFilters {
 }
 
 /** One page per request; the API gives no total, so pages are fetched as the user asks for more. */
-export const SLOT_PAGE_SIZE = 25;
+const SLOT_PAGE_SIZE = 25;
 
 export const slotsInfiniteQuery = (accountId: string, filters: SlotFilters) =>
   infiniteQueryOptions({
@@ -130,7 +130,7 @@ export const slotsInfiniteQuery = (accountId: string, filters: SlotFilters) =>
         : last.next,
   });
 
-export const cniSchema = z.object({
+const cniSchema = z.object({
   id: z.string(),
   account: z.string(),
   cust_ip: z.string(),
@@ -180,7 +180,7 @@ export const updateCni = (accountId: string, id: string, body: unknown) =>
 export const deleteCni = (accountId: string, id: string) =>
   apiSend('DELETE', cniPath(accountId, id), undefined, z.unknown(), { raw: true });
 
-export const cniSettingsSchema = z.object({ default_asn: z.number() });
+const cniSettingsSchema = z.object({ default_asn: z.number() });
 
 export const cniSettingsQuery = (accountId: string) =>
   queryOptions({

@@ -3,7 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { apiGet } from './client';
 
-export const pfx2asSchema = z.object({
+const pfx2asSchema = z.object({
   meta: z.object({
     data_time: z.string(),
     query_time: z.string(),
@@ -18,8 +18,6 @@ export const pfx2asSchema = z.object({
     }),
   ),
 });
-
-export type Pfx2As = z.infer<typeof pfx2asSchema>;
 
 export interface Pfx2AsParams {
   prefix?: string;
@@ -39,7 +37,7 @@ export const pfx2asQuery = (params: Pfx2AsParams) =>
       }),
   });
 
-export const realtimeSchema = z.object({
+const realtimeSchema = z.object({
   meta: z.object({
     asn_info: z.array(
       z.object({
@@ -88,8 +86,6 @@ export const realtimeSchema = z.object({
 });
 
 export type Realtime = z.infer<typeof realtimeSchema>;
-export type RealtimeRoute = Realtime['routes'][number];
-export type RealtimeCollector = Realtime['meta']['collectors'][number];
 export type PrefixOrigin = Realtime['meta']['prefix_origins'][number];
 
 export const realtimeQuery = (prefix: string) =>

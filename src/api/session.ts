@@ -28,7 +28,6 @@ const sessionSchema = z.object({
   timeScale: z._default(z.number().check(z.positive()), 1),
 });
 
-export type Session = z.infer<typeof sessionSchema>;
 export type DataSource = z.infer<typeof dataSourceSchema>;
 
 export const sessionQuery = () =>

@@ -2,7 +2,7 @@
  * ASN parsing shared by the browser (search box, URL params) and the stand-in (path validation),
  * so both refuse the same input with the same reason.
  */
-export const MAX_ASN = 4294967295;
+const MAX_ASN = 4294967295;
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; reason: string };
 

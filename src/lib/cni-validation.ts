@@ -29,7 +29,7 @@ export type CniField =
   | '/bgp/md5_key'
   | '/bgp/extra_prefixes';
 
-export const CNI_FIELDS: readonly CniField[] = [
+const CNI_FIELDS: readonly CniField[] = [
   '/interconnect',
   '/magic/conduit_name',
   '/magic/description',
@@ -84,7 +84,7 @@ export function validateMd5Key(key: string): ParseResult<string> {
   return { ok: true, value: key };
 }
 
-export interface InterfaceAddress {
+interface InterfaceAddress {
   address: string;
   length: number;
   /** The address as a 32-bit number. */
@@ -92,7 +92,7 @@ export interface InterfaceAddress {
 }
 
 /** An interface address `A.B.C.D/N`: host bits are expected here, unlike in a route prefix. */
-export function parseInterfaceAddress(input: string): ParseResult<InterfaceAddress> {
+function parseInterfaceAddress(input: string): ParseResult<InterfaceAddress> {
   const raw = input.trim();
   const m = /^([^/]+)\/(\d{1,3})$/.exec(raw);
   if (!m)

@@ -5,7 +5,7 @@
  * that defines it, rather than guessed.
  */
 
-export interface WellKnownCommunity {
+interface WellKnownCommunity {
   name: string;
   meaning: string;
   rfc: string;

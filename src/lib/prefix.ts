@@ -19,7 +19,7 @@ export interface Prefix {
 
 const bitsOf = (family: Family) => (family === 4 ? 32 : 128);
 
-export function addressToBigInt(addr: ipaddr.IPv4 | ipaddr.IPv6): bigint {
+function addressToBigInt(addr: ipaddr.IPv4 | ipaddr.IPv6): bigint {
   let n = 0n;
   for (const b of addr.toByteArray()) n = (n << 8n) | BigInt(b);
   return n;

@@ -14,7 +14,7 @@ import type {
   TracerouteResult,
 } from './traceroute-schema';
 
-export const CLOUDFLARE_ASN = 13335;
+const CLOUDFLARE_ASN = 13335;
 
 export type LossKind = 'none' | 'rate-limit' | 'forwarding' | 'no-reply' | 'unreached';
 
@@ -77,7 +77,7 @@ export function primaryNode(h: TracerouteHop): TracerouteNode | undefined {
 const asnCache = new Map<string, number | null>();
 
 /** "AS13335" → 13335; empty, AS0 or malformed → null. */
-export function asnOf(node: TracerouteNode | undefined): number | null {
+function asnOf(node: TracerouteNode | undefined): number | null {
   if (!node?.asn) return null;
   let v = asnCache.get(node.asn);
   if (v === undefined) {

@@ -12,8 +12,8 @@ import {
   type TracerouteResult,
 } from './traceroute-schema';
 
-export const EXPORT_FORMAT = 'routedeck-traceroute';
-export const EXPORT_VERSION = 1;
+const EXPORT_FORMAT = 'routedeck-traceroute';
+const EXPORT_VERSION = 1;
 
 const exportSchema = z.object({
   format: z.literal(EXPORT_FORMAT),

@@ -12,7 +12,7 @@ export type PacketType = (typeof PACKET_TYPES)[number];
 
 const num = z.nullish(z.number());
 
-export const tracerouteNodeSchema = z.looseObject({
+const tracerouteNodeSchema = z.looseObject({
   /** "AS13335"; empty or missing when the address has no known origin. */
   asn: z.nullish(z.string()),
   ip: z.nullish(z.string()),
@@ -25,14 +25,14 @@ export const tracerouteNodeSchema = z.looseObject({
   std_dev_rtt_ms: num,
 });
 
-export const tracerouteHopSchema = z.looseObject({
+const tracerouteHopSchema = z.looseObject({
   packets_ttl: num,
   packets_sent: num,
   packets_lost: num,
   nodes: z.nullish(z.array(tracerouteNodeSchema)),
 });
 
-export const tracerouteColoSchema = z.looseObject({
+const tracerouteColoSchema = z.looseObject({
   colo: z.nullish(z.looseObject({ name: z.nullish(z.string()), city: z.nullish(z.string()) })),
   /** "" or "Could not gather traceroute data: Code 1" … "Code 4". */
   error: z.nullish(z.string()),
@@ -41,7 +41,7 @@ export const tracerouteColoSchema = z.looseObject({
   traceroute_time_ms: num,
 });
 
-export const tracerouteTargetSchema = z.looseObject({
+const tracerouteTargetSchema = z.looseObject({
   target: z.nullish(z.string()),
   colos: z.nullish(z.array(tracerouteColoSchema)),
 });
@@ -52,7 +52,6 @@ export const tracerouteResultSchema = z.array(tracerouteTargetSchema);
 export type TracerouteNode = z.infer<typeof tracerouteNodeSchema>;
 export type TracerouteHop = z.infer<typeof tracerouteHopSchema>;
 export type TracerouteColo = z.infer<typeof tracerouteColoSchema>;
-export type TracerouteTarget = z.infer<typeof tracerouteTargetSchema>;
 export type TracerouteResult = z.infer<typeof tracerouteResultSchema>;
 
 /** The request body as routedeck sends it: `colos` is omitted (never empty) to mean all colos. */

@@ -49,7 +49,7 @@ function stepOf(from: number, to: number, rel: RelationshipLookup): Step | undef
   return undefined;
 }
 
-export interface ValleyViolation {
+interface ValleyViolation {
   /** The AS that passed on a route learned from a provider or peer to another provider or peer. */
   leaker: number;
   /** The three ASes in path order (collector side first): receiver, leaker, the AS it learned from. */

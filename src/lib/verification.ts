@@ -15,7 +15,7 @@ import { verdictText } from './verification-text';
 
 const MINUTE = 60_000;
 
-export const WINDOWS = {
+const WINDOWS = {
   advertise: { minMs: 2 * MINUTE, maxMs: 7 * MINUTE },
   withdraw: { minMs: 0, maxMs: 15 * MINUTE },
 } as const;
@@ -25,21 +25,21 @@ export type ChangeKind = keyof typeof WINDOWS;
 /** How many fresh observations in a row must agree before a partial visibility counts as settled. */
 const PLATEAU_OBSERVATIONS = 3;
 
-export interface OriginSeen {
+interface OriginSeen {
   asn: number;
   /** Radar's `rpki_validation`, lower-cased: valid, invalid, unknown (or whatever it says). */
   rpki: string;
   visiblePeers: number;
 }
 
-export interface Carrier {
+interface Carrier {
   collector: string;
   /** First AS of the path: the collector's peer that carries the route. */
   peerAsn: number | null;
   asPath: number[];
 }
 
-export interface CollectorSeen {
+interface CollectorSeen {
   collector: string;
   /** The collector's latest realtime data (ms), null when Radar's timestamp is unreadable. */
   dataTime: number | null;

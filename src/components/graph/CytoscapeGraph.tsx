@@ -38,7 +38,7 @@ export interface GraphHandle {
 }
 
 /** Creation-time options, such as `textureOnViewport`, that matter for large graphs. */
-export type RenderOptions = Pick<
+type RenderOptions = Pick<
   CytoscapeOptions,
   | 'textureOnViewport'
   | 'hideEdgesOnViewport'

@@ -77,7 +77,7 @@ export function ObservedSummary({ o }: { o: Observation | null }) {
   );
 }
 
-export function RpkiBadge({ rpki, label }: { rpki: string; label?: string }) {
+function RpkiBadge({ rpki, label }: { rpki: string; label?: string }) {
   const tone: Tone =
     rpki === 'valid' ? 'rpki-valid' : rpki === 'invalid' ? 'rpki-invalid' : 'rpki-unknown';
   return (

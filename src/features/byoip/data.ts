@@ -26,7 +26,7 @@ export interface Row {
 const STAGGER_BATCH = 3;
 const STAGGER_MS = 400;
 /** Enough history for every recent change; the server caps the reader at 1000. */
-export const JOURNAL_LIMIT = 500;
+const JOURNAL_LIMIT = 500;
 
 export const useSession = () => useSuspenseQuery(sessionQuery()).data;
 

@@ -30,7 +30,7 @@ export interface RealtimeLike {
 }
 
 /** Radar timestamps sometimes come without a zone; they are UTC. NaN when unreadable. */
-export function parseTime(text: string): number {
+function parseTime(text: string): number {
   const t = text.trim();
   const zoned = /[zZ]$|[+-]\d\d:?\d\d$/.test(t) ? t : `${t.replace(' ', 'T')}Z`;
   return Date.parse(zoned);

@@ -13,7 +13,7 @@ import {
   type BgpPrefixEdit,
 } from '../../api/addressing';
 
-export const editKey = (bgpId: string) => ['byoip', 'edit', bgpId] as const;
+const editKey = (bgpId: string) => ['byoip', 'edit', bgpId] as const;
 
 export function useInFlight(bgpId: string): boolean {
   return useIsMutating({ mutationKey: editKey(bgpId) }) > 0;

@@ -12,7 +12,7 @@ import {
   type CniField,
 } from '../../lib/cni-validation';
 
-export type BgpMode = 'dynamic_route_exchange' | 'advertise_only';
+type BgpMode = 'dynamic_route_exchange' | 'advertise_only';
 
 export interface CniDraft {
   interconnect: string;
@@ -31,13 +31,13 @@ export interface CniDraft {
   bgpMode: '' | BgpMode;
 }
 
-export interface CniBgp {
+interface CniBgp {
   customer_asn: number;
   extra_prefixes: string[];
   md5_key?: string | null;
 }
 
-export interface CniMagic {
+interface CniMagic {
   conduit_name: string;
   description: string;
   mtu: number;

@@ -17,14 +17,14 @@ export interface SiteCount {
 }
 
 /** Bits per second of a speed label such as `10G` or `500M`, for ordering; unknown labels last. */
-export function speedValue(speed: string): number {
+function speedValue(speed: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([KMGT])?/i.exec(speed.trim());
   if (!m) return Number.POSITIVE_INFINITY;
   const unit = { K: 1e3, M: 1e6, G: 1e9, T: 1e12 }[(m[2] ?? '').toUpperCase() as 'K'] ?? 1;
   return Number(m[1]) * unit;
 }
 
-export function compareSpeeds(a: string, b: string): number {
+function compareSpeeds(a: string, b: string): number {
   return speedValue(a) - speedValue(b) || a.localeCompare(b);
 }
 

@@ -6,7 +6,7 @@
 import type { Tone } from '../../components/ui/Badge';
 
 export const KNOWN_STATES = ['Down', 'Unhealthy', 'Pending', 'Healthy'] as const;
-export type KnownState = (typeof KNOWN_STATES)[number];
+type KnownState = (typeof KNOWN_STATES)[number];
 
 const TONE: Record<KnownState, Tone> = {
   Down: 'bad',
@@ -22,7 +22,7 @@ const MEANING: Record<KnownState, string> = {
   Healthy: 'Up and passing traffic.',
 };
 
-export function isKnownState(state: string): state is KnownState {
+function isKnownState(state: string): state is KnownState {
   return (KNOWN_STATES as readonly string[]).includes(state);
 }
 
@@ -40,7 +40,7 @@ export function statusMeaning(state: string): string {
  * Sort rank: Down, Unhealthy, then states routedeck does not know (they may be bad), Pending,
  * Healthy, and last the ones whose status has not arrived yet.
  */
-export function statusRank(state: string | undefined): number {
+function statusRank(state: string | undefined): number {
   if (state === undefined) return 5;
   if (state === 'Down') return 0;
   if (state === 'Unhealthy') return 1;

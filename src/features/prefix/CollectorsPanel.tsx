@@ -27,7 +27,7 @@ function Stamp({ ts, now, staleAfter }: { ts: string; now: number | null; staleA
   );
 }
 
-export function isStale(c: Collector, now: number | null): boolean {
+function isStale(c: Collector, now: number | null): boolean {
   const worst = (ts: string, limit: number) => {
     const a = ageMs(ts, now);
     return a === null || a > limit;

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { Button } from '../../components/ui/Button';
 
-export const REFRESH_S = 60;
+const REFRESH_S = 60;
 
 /**
  * The countdown, mounted only while auto-refresh is on, so turning it on always starts from the

@@ -21,7 +21,7 @@ const RPKI: Record<string, { tone: Tone; label: string; title: string }> = {
   unknown: { tone: 'rpki-unknown', label: 'RPKI not found', title: 'No ROA covers this prefix.' },
 };
 
-export function RpkiBadge({ state }: { state: string }) {
+function RpkiBadge({ state }: { state: string }) {
   const known = normalizeRpkiState(state);
   const r = known ? RPKI[known] : undefined;
   if (!r) return <Badge tone="neutral">RPKI “{state}”</Badge>;

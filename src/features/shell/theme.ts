@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 
 export type ThemeChoice = 'light' | 'dark' | 'system';
-export const THEME_KEY = 'routedeck-theme';
+const THEME_KEY = 'routedeck-theme';
 const media = () => window.matchMedia('(prefers-color-scheme: dark)');
 
 function read(): ThemeChoice {

@@ -11,7 +11,7 @@ const TONE: Record<LossKind, Tone> = {
   unreached: 'warn',
 };
 
-export function lossLabel(kind: LossKind, ratio: number): string {
+function lossLabel(kind: LossKind, ratio: number): string {
   const pct = `${Math.round(ratio * 100)}%`;
   switch (kind) {
     case 'none':

@@ -24,7 +24,7 @@ const list = (ttls: number[]) => (ttls.length === 1 ? `hop ${ttls[0]}` : `hops $
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The loss reading of the whole traceroute in one or two sentences. */
-export function lossVerdict(
+function lossVerdict(
   hops: readonly TracerouteHop[],
   kinds: readonly LossKind[],
   cell: Cell,
