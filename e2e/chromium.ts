@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-background-networking',
   '--disable-component-update',
@@ -15,7 +15,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** CHROMIUM_PATH, else /usr/bin/chromium, else undefined (Playwright's own browser). */
-export function chromiumPath(): string | undefined {
+function chromiumPath(): string | undefined {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
   return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;

@@ -47,9 +47,9 @@ export interface ServerConfig {
 }
 
 export const DEMO_ACCOUNT_ID = '023e105f4ecef8ad9ca31a8372d0c353';
-export const DEFAULT_UPSTREAM = 'https://api.cloudflare.com/client/v4';
+const DEFAULT_UPSTREAM = 'https://api.cloudflare.com/client/v4';
 
-export function appVersion(): string {
+function appVersion(): string {
   const require = createRequire(import.meta.url);
   for (const p of ['../package.json', '../../package.json']) {
     try {
@@ -61,7 +61,7 @@ export function appVersion(): string {
   return '0.0.0';
 }
 
-export const isLoopback = (host: string) =>
+const isLoopback = (host: string) =>
   host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
 
 const truthy = (v: string | undefined) => v !== undefined && /^(1|true|yes|on)$/i.test(v.trim());

@@ -4,14 +4,14 @@
  * as the headers, and the browser gets it in one write with a Content-Length.
  */
 
-export interface UpstreamRequest {
+interface UpstreamRequest {
   method: string;
   headers: Headers;
   body: Uint8Array<ArrayBuffer> | undefined;
   signal: AbortSignal;
 }
 
-export interface UpstreamResponse {
+interface UpstreamResponse {
   status: number;
   headers: Headers;
   /** null for statuses that carry no body (204, 304). */

@@ -39,7 +39,7 @@ function typeOk(type: string, v: unknown): boolean {
 }
 
 /** Returns the list of mismatches between `value` and `schema` (empty when it conforms). */
-export function schemaErrors(schemaIn: unknown, value: unknown, at = '$'): string[] {
+function schemaErrors(schemaIn: unknown, value: unknown, at = '$'): string[] {
   const s = deref(asSchema(schemaIn));
   if (value === null)
     return s.nullable === true || s.type === undefined ? [] : [`${at}: null is not allowed`];
@@ -81,7 +81,7 @@ export function schemaErrors(schemaIn: unknown, value: unknown, at = '$'): strin
 }
 
 /** The response schema of an operation, e.g. `responseSchema('get', '/radar/entities/asns/{asn}', '200')`. */
-export function responseSchema(method: string, path: string, status = '200'): Schema {
+function responseSchema(method: string, path: string, status = '200'): Schema {
   const op = asSchema(asSchema(asSchema(spec.paths)[path])[method.toLowerCase()]);
   const responses = asSchema(op.responses);
   const res = asSchema(responses[status] ?? responses[`${status[0]}XX`]);

@@ -19,7 +19,7 @@ interface D1Statement {
 }
 
 /** Created on first use, so a fresh `wrangler d1 create` database needs no migration step. */
-export const JOURNAL_SCHEMA = `CREATE TABLE IF NOT EXISTS journal (
+const JOURNAL_SCHEMA = `CREATE TABLE IF NOT EXISTS journal (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   time TEXT NOT NULL,
   user TEXT,

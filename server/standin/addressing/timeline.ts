@@ -10,7 +10,7 @@ import type { ByoipObservation } from '../context';
 import type { AdvertisementChange, BgpPrefixRecord } from './seed';
 
 const MINUTE = 60_000;
-export const CLOUDFLARE_ASN = 13335;
+const CLOUDFLARE_ASN = 13335;
 
 /** A withdrawn route that some peer keeps (a stale session): reported as this share of peers.
  * Radar should show at least one route whenever the fraction is above 0. */

@@ -7,7 +7,7 @@
 import type { CfMessage } from '../envelope';
 
 export const CODE_INVALID = 1002;
-export const CODE_UNKNOWN_FIELD = 1004;
+const CODE_UNKNOWN_FIELD = 1004;
 export const CODE_STATE = 1006;
 export const CODE_NOT_FOUND = 1003;
 

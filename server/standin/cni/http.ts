@@ -38,7 +38,7 @@ export const query = (c: Context, key: string) => {
 };
 
 /** Page size when `limit` is absent or 0 (the contract allows 0 without saying what it means). */
-export const DEFAULT_LIMIT = 50;
+const DEFAULT_LIMIT = 50;
 
 /**
  * Cursor + limit pagination: the cursor is the index of the first item, and `next` is the cursor

@@ -6,7 +6,7 @@
 import { hash01 } from '../addressing/timeline';
 import { dataLines, splitCsv } from '../dataset/files';
 
-export interface Facility {
+interface Facility {
   name: string;
   address: string[];
 }
@@ -21,7 +21,7 @@ export interface Slot {
   takenByOther: boolean;
 }
 
-export type InterconnectStatus =
+type InterconnectStatus =
   | { state: 'Pending' }
   | { state: 'Down'; reason: string | null }
   | { state: 'Unhealthy'; reason: string | null }

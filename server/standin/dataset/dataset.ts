@@ -4,7 +4,6 @@
  * for the prefix table.
  */
 import type { VrpIndex } from '../../../src/lib/rpki';
-import type { AsGraph } from './graph';
 import type { BlockIndex } from './lpm';
 import * as load from './load';
 
@@ -27,5 +26,3 @@ export const data = {
 export function loadAll(): void {
   for (const part of Object.values(data)) part();
 }
-
-export type { AsGraph, BlockIndex };

@@ -13,7 +13,7 @@ export function dataDir(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../data');
 }
 
-export function readText(file: string): string {
+function readText(file: string): string {
   const buf = readFileSync(path.join(dataDir(), file));
   return (file.endsWith('.gz') ? gunzipSync(buf) : buf).toString('utf8');
 }

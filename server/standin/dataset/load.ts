@@ -11,7 +11,7 @@ import { buildAsGraph, type AsGraph } from './graph';
 import { buildBlockIndex, type BlockIndex } from './lpm';
 import { createFastVrpIndex } from './vrps';
 
-export const FILES = {
+const FILES = {
   asRel: 'as-rel.20250901.caida-serial1.txt.gz',
   names: 'asn-names.ip-location-db.20260617.tsv.gz',
   origins: 'prefix-origins.ip-location-db.20260617.tsv.gz',

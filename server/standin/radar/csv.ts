@@ -18,7 +18,7 @@ function flatten(row: Row, prefix = '', out: Record<string, string> = {}): Recor
 
 const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
-export function toCsv(rows: Row[], columns?: string[]): string {
+function toCsv(rows: Row[], columns?: string[]): string {
   const flat = rows.map((r) => flatten(r));
   const cols = columns ?? [...new Set(flat.flatMap((r) => Object.keys(r)))];
   const lines = [cols.join(','), ...flat.map((r) => cols.map((k) => cell(r[k] ?? '')).join(','))];

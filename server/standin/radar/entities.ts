@@ -12,7 +12,7 @@ import { rirOf } from './rir';
  * user estimates or related ASes, so those are empty rather than made up. `confidenceLevel`
  * (Radar: below 5 is low) is 5 when both name and country are known, 1 otherwise.
  */
-export function entityOf(asn: number) {
+function entityOf(asn: number) {
   const l = asLabel(asn);
   return {
     asn,

@@ -21,7 +21,7 @@ export interface Rel {
 }
 
 /** Relationships with asn1 = the queried AS: P2C when it provides transit, C2P when it buys it. */
-export function relsOf(asn: number): Rel[] {
+function relsOf(asn: number): Rel[] {
   const g = data.graph();
   const i = g.indexOf(asn);
   if (i < 0) return [];
@@ -48,7 +48,7 @@ export function relsOf(asn: number): Rel[] {
   return out.sort((a, b) => a.asn2 - b.asn2);
 }
 
-export const REL_COLUMNS = [
+const REL_COLUMNS = [
   'asn1',
   'asn1_country',
   'asn1_name',

@@ -8,7 +8,7 @@
 import type { Collector } from '../dataset/load';
 import { hash32 } from './hash';
 
-export const WINDOW_MS = 5 * 60_000;
+const WINDOW_MS = 5 * 60_000;
 const HOUR = 3_600_000;
 /** How far a live collector's realtime feed trails the query: 20 s up to 4 min (RIS Live and
  * RouteViews' BMP feeds are usually seconds behind, minutes when a collector is busy). */

@@ -8,11 +8,11 @@
  */
 import { AsGraph } from '../dataset/graph';
 
-export const NONE = 0;
-export const ORIGIN = 1;
-export const FROM_CUSTOMER = 2;
-export const FROM_PEER = 3;
-export const FROM_PROVIDER = 4;
+const NONE = 0;
+const ORIGIN = 1;
+const FROM_CUSTOMER = 2;
+const FROM_PEER = 3;
+const FROM_PROVIDER = 4;
 
 export interface RouteTable {
   origin: number;

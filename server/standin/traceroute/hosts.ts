@@ -2,7 +2,7 @@
  * The stand-in's resolver: well-known names whose addresses are public and stable (root servers
  * from root-servers.org, public resolvers from their operators). Anything else does not resolve.
  */
-export const KNOWN_HOSTS: Record<string, string> = {
+const KNOWN_HOSTS: Record<string, string> = {
   'one.one.one.one': '1.1.1.1',
   'dns.google': '8.8.8.8',
   'dns.quad9.net': '9.9.9.9',

@@ -19,7 +19,7 @@ export interface PathPlan {
   site: { lat: number; lon: number } | null;
 }
 
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -31,10 +31,7 @@ export function mulberry32(seed: number): () => number {
 }
 
 const RAD = Math.PI / 180;
-export function greatCircleKm(
-  a: { lat: number; lon: number },
-  b: { lat: number; lon: number },
-): number {
+function greatCircleKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const h =
     Math.sin(((b.lat - a.lat) * RAD) / 2) ** 2 +
     Math.cos(a.lat * RAD) * Math.cos(b.lat * RAD) * Math.sin(((b.lon - a.lon) * RAD) / 2) ** 2;

@@ -4,7 +4,7 @@
  */
 import { isAddress } from '../../../src/lib/prefix';
 
-export type PacketType = 'icmp' | 'tcp' | 'udp' | 'gre' | 'gre+icmp';
+type PacketType = 'icmp' | 'tcp' | 'udp' | 'gre' | 'gre+icmp';
 
 export interface TracerouteRequest {
   targets: string[];
