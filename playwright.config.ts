@@ -56,6 +56,7 @@ function server(p: number, dir: string, extra: Record<string, string> = {}) {
 
 export default defineConfig({
   testDir: 'e2e',
+  globalTeardown: './e2e/remove-state-dir.ts',
   testMatch: '**/*.spec.ts',
   // Per port, so runs on different E2E_PORTs (several developers, one machine) do not wipe each other's.
   outputDir: `test-results/port-${port}`,

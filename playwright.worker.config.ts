@@ -27,6 +27,7 @@ if (!process.env.E2E_WORKER_JWT) {
 }
 
 export default defineConfig({
+  globalTeardown: './e2e/remove-state-dir.ts',
   testDir: 'e2e',
   testMatch: ['search.spec.ts', 'asn.spec.ts', 'prefix.spec.ts'],
   outputDir: 'test-results/worker',
