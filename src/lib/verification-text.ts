@@ -3,6 +3,7 @@
  * pages show for what verification.ts found.
  */
 import type { Finding, Seen } from './verification';
+import { plural } from './plural';
 
 /** Carriers a verdict names before "and N more". */
 const MAX_NAMED = 3;
@@ -19,8 +20,6 @@ export function formatDuration(ms: number): string {
 }
 
 export const formatPercent = (share: number) => `${Math.round(share * 100)}%`;
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** ", origin AS64500, RPKI valid" (one per origin seen), or nothing when none is. */
 function originsSuffix(seen: Seen): string {

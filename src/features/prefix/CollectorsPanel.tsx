@@ -13,6 +13,7 @@ import {
   STALE_RIB_MS,
   STALE_UPDATES_MS,
 } from './time';
+import { plural } from '../../lib/plural';
 
 type Collector = Realtime['meta']['collectors'][number];
 
@@ -38,8 +39,6 @@ function isStale(c: Collector, now: number | null): boolean {
     worst(c.latest_rib_ts, STALE_RIB_MS)
   );
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Tailwind's `sm` breakpoint. */
 const WIDE = '(min-width: 40rem)';

@@ -7,6 +7,7 @@ import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { Button } from '../../components/ui/Button';
 import { Skeleton } from '../../components/ui/Skeleton';
 import { coloOf } from '../../lib/colos';
+import { plural } from '../../lib/plural';
 import { buildMatrix } from '../../lib/traceroute-analysis';
 import { exportFileName, type TracerouteExport } from '../../lib/traceroute-export';
 import { Matrix, type Selection } from './Matrix';
@@ -22,8 +23,6 @@ function download(file: TracerouteExport) {
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function Results({ file, fileName }: { file: TracerouteExport; fileName: string | null }) {
   const m = useMemo(() => buildMatrix(file.result), [file]);
@@ -50,9 +49,8 @@ export function Results({ file, fileName }: { file: TracerouteExport; fileName: 
     <div className="space-y-4" data-testid="results">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm" data-testid="results-summary">
-          {plural(m.targets.length, 'target', 'targets')} ×{' '}
-          {plural(m.colos.length, 'colo', 'colos')}
-          {errors ? `, ${plural(errors, 'colo error', 'colo errors')}` : ''}; ran{' '}
+          {plural(m.targets.length, 'target')} × {plural(m.colos.length, 'colo')}
+          {errors ? `, ${plural(errors, 'colo error')}` : ''}; ran{' '}
           {new Date(file.ranAt).toLocaleString()} ({file.request.options.packet_type.toUpperCase()},
           max TTL {file.request.options.max_ttl}, {file.request.options.packets_per_ttl} packets per
           TTL).
