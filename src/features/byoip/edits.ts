@@ -4,6 +4,7 @@
  */
 import type { AuditEntry } from '../../api/audit';
 import { bgpPrefixSchema, type BgpPrefix, type BgpPrefixEdit } from '../../api/addressing';
+import { SAME_CHANGE_MS, closestChange } from './same-change';
 
 export type EditKind = 'advertise' | 'withdraw' | 'prepend' | 'auto';
 
@@ -76,9 +77,6 @@ const asBgp = (v: unknown): BgpPrefix | null => {
   return r.success ? r.data : null;
 };
 
-/** Verdict entries are logged a moment after the change they judge; the same window as the journal's. */
-const SAME_CHANGE_MS = 60_000;
-
 interface ServerVerdict {
   path: string;
   kind: string;
@@ -101,12 +99,8 @@ function verdictsOf(entries: AuditEntry[]): ServerVerdict[] {
 function verdictFor(all: ServerVerdict[], path: string, edit: BgpPrefixEdit, time: number) {
   if (!('on_demand' in edit)) return null;
   const kind = edit.on_demand.advertised ? 'advertise' : 'withdraw';
-  let best: ServerVerdict | null = null;
-  for (const v of all) {
-    if (v.path !== path || v.kind !== kind) continue;
-    const d = Math.abs(v.changeTime - time);
-    if (d < SAME_CHANGE_MS && (!best || d < Math.abs(best.changeTime - time))) best = v;
-  }
+  const mine = all.filter((v) => v.path === path && v.kind === kind);
+  const best = closestChange(mine, time, (v) => v.changeTime);
   return best && { text: best.text, user: best.user };
 }
 
@@ -160,7 +154,8 @@ export function lastChange(bgp: BgpPrefix, journal: JournalEntry[]): LastChange 
   if (!fromPrefix) return fromJournal;
   // The journal's time is when the server logged the answer, a moment after Cloudflare's stamp.
   const sameChange =
-    fromJournal.kind === fromPrefix.kind && Math.abs(fromJournal.at - fromPrefix.at) < 60_000;
+    fromJournal.kind === fromPrefix.kind &&
+    Math.abs(fromJournal.at - fromPrefix.at) < SAME_CHANGE_MS;
   if (sameChange) return fromPrefix;
   return fromPrefix.at > fromJournal.at ? fromPrefix : fromJournal;
 }

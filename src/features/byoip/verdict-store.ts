@@ -6,11 +6,10 @@
 import { useSyncExternalStore } from 'react';
 import { postVerdict } from '../../api/audit';
 import type { Phase } from '../../lib/verification';
+import { closestChange } from './same-change';
 
 const KEY = 'routedeck:verdicts';
 const MAX = 200;
-/** The journal logs the answer a moment after Cloudflare stamps the change. */
-const SAME_CHANGE_MS = 60_000;
 
 interface Recorded {
   bgpId: string;
@@ -56,23 +55,14 @@ export function useVerdictVersion(): number {
   );
 }
 
-/**
- * The verdict of the change a journal entry logged: same BGP prefix, same kind, and of those the
- * closest in time. On a fast demo clock two changes can fall within a minute of each other, so
- * "first within the window" would hand an advertisement the withdrawal's verdict.
- */
+/** The verdict of the change a journal entry logged: same BGP prefix and kind, closest in time. */
 export function recordedVerdict(
   bgpId: string,
   kind: 'advertise' | 'withdraw',
   at: number,
 ): Recorded | null {
-  let best: Recorded | null = null;
-  for (const x of all()) {
-    if (x.bgpId !== bgpId || (x.kind !== undefined && x.kind !== kind)) continue;
-    const d = Math.abs(x.at - at);
-    if (d < SAME_CHANGE_MS && (!best || d < Math.abs(best.at - at))) best = x;
-  }
-  return best;
+  const mine = all().filter((x) => x.bgpId === bgpId && (x.kind === undefined || x.kind === kind));
+  return closestChange(mine, at, (x) => x.at);
 }
 
 /** Verdicts already sent from this page: one record per change and outcome, not one per refresh. */
