@@ -4,8 +4,10 @@
  *
  * The response is not invented: it starts from the stand-in's real answer for 1.1.1.0/24 (paths
  * simulated on the CAIDA graph, communities from real collector samples) and replicates its routes
- * to 2,000, varying the timestamp and the origin's prepending so rows differ. It is served through
- * Playwright's request interception, so the timing covers the page, not the stand-in.
+ * to 2,000, varying the timestamp and the origin's prepending so rows differ. A same-origin front
+ * (lib/fixture-front.ts) answers the realtime-routes request with it and forwards everything else
+ * to the built server, so the timing covers the page, not the stand-in's simulation. (Playwright's
+ * request interception would pause every request for the driver and disable the HTTP cache.)
  *
  * The two cores are shared, so a wall-clock figure alone cannot say whether the page is slow. Each
  * load is split (HTML, last script, data, first row) and every 2,000-route load is paired with a
@@ -17,6 +19,7 @@ import path from 'node:path';
 import type { Realtime } from '../src/api/radar-routes';
 import { launchChromium } from './lib/chromium';
 import { loadPrefixPage, type Split } from './lib/page-trace';
+import { startFixtureFront, type Fixture } from './lib/fixture-front';
 import { warmLoads } from './lib/warm-loads';
 import { ROOT, startBuiltServer } from './lib/server';
 import { ms, percentile, table } from './lib/stats';
@@ -44,10 +47,17 @@ function replicate(base: Realtime, count: number): Realtime {
   return { ...base, routes };
 }
 
-const envelope = (result: Realtime) =>
-  JSON.stringify({ success: true, errors: [], messages: [], result });
+const REALTIME = '/client/v4/radar/bgp/routes/realtime';
+const answer = (result: Realtime): Fixture[] => [
+  {
+    method: 'GET',
+    pathname: REALTIME,
+    body: JSON.stringify({ success: true, errors: [], messages: [], result }),
+  },
+];
 
 const server = await startBuiltServer();
+const front = await startFixtureFront(server.url);
 const browser = await launchChromium();
 const big: Split[] = [];
 /** The same cold loads without the tracer, which slows them: the wall-clock figure. */
@@ -58,9 +68,7 @@ let filters: number[] = [];
 let baseRoutes = 0;
 const loadBefore = os.loadavg()[0] ?? 0;
 try {
-  const res = await fetch(
-    `${server.url}/client/v4/radar/bgp/routes/realtime?prefix=${encodeURIComponent(PREFIX)}`,
-  );
+  const res = await fetch(`${server.url}${REALTIME}?prefix=${encodeURIComponent(PREFIX)}`);
   if (!res.ok)
     throw new Error(
       `the stand-in answered ${res.status} for ${PREFIX}: is the Radar stand-in built?`,
@@ -68,22 +76,25 @@ try {
   const base = ((await res.json()) as { result: Realtime }).result;
   baseRoutes = base.routes.length;
   if (baseRoutes === 0) throw new Error(`the stand-in has no routes for ${PREFIX}`);
-  const bigBody = envelope(replicate(base, ROUTES));
-  const smallBody = envelope(base);
-  const url = `${server.url}/prefix/${PREFIX}`;
+  const bigAnswer = answer(replicate(base, ROUTES));
+  const smallAnswer = answer(base);
+  const url = `${front.url}/prefix/${PREFIX}`;
   // Interleaved, so a burst of load from other processes hits both series alike.
   for (let i = 0; i < LOADS; i++) {
-    small.push((await loadPrefixPage(browser, url, smallBody)).split);
-    warm.push(await warmLoads(browser, server.url, PREFIX, bigBody));
+    front.serve(smallAnswer);
+    small.push((await loadPrefixPage(browser, url)).split);
+    front.serve(bigAnswer);
+    warm.push(await warmLoads(browser, front.url, PREFIX));
     const last = i === LOADS - 1;
     const filter = last ? { collector: base.routes[0]!.collector, changes: FILTERS } : undefined;
-    cold.push((await loadPrefixPage(browser, url, bigBody, { trace: false })).split);
-    const run = await loadPrefixPage(browser, url, bigBody, { filter });
+    cold.push((await loadPrefixPage(browser, url, { trace: false })).split);
+    const run = await loadPrefixPage(browser, url, { filter });
     big.push(run.split);
     if (last) filters = run.filters;
   }
 } finally {
   await browser.close();
+  await front.stop();
   await server.stop();
 }
 
@@ -140,7 +151,7 @@ const phaseRow = (label: string, p: ReturnType<typeof phases>) => [
 ];
 console.log(`## Prefix routes page (${ROUTES} routes)
 
-Input: ${result.source}, served by request interception to the production build in headless Chromium (1280×900). Load average during the run: ${loadBefore.toFixed(1)} before, ${result.loadAverage1m.after.toFixed(1)} after, on ${result.cpus} CPUs.
+Input: ${result.source}, served by a same-origin front (the built server behind it for everything else) to the production build in headless Chromium (1280×900). Load average during the run: ${loadBefore.toFixed(1)} before, ${result.loadAverage1m.after.toFixed(1)} after, on ${result.cpus} CPUs.
 
 ${table(
   ['measure', 'median', 'p95', 'target', ''],

@@ -45,7 +45,7 @@ function mainThreadCpu(trace: Buffer): number {
 }
 
 /**
- * Loads `url` in a fresh context with `body` as every realtime-routes answer. With `filter`, then
+ * Loads `url` in a fresh context (the caller's fixture front decides the realtime-routes answer). With `filter`, then
  * changes the collector filter `filter.changes` times (to `filter.collector` and back), each timed
  * inside the page from the change event to the re-rendered table. With `trace: false` the load is
  * not traced (mainCpu is NaN): the tracer itself slows a cold load by 100 ms or more on this VM, so
@@ -54,7 +54,6 @@ function mainThreadCpu(trace: Buffer): number {
 export async function loadPrefixPage(
   browser: Browser,
   url: string,
-  body: string,
   {
     filter,
     trace = true,
@@ -62,9 +61,6 @@ export async function loadPrefixPage(
 ): Promise<{ split: Split; filters: number[] }> {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await ctx.newPage();
-  await page.route('**/client/v4/radar/bgp/routes/realtime**', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body }),
-  );
   // Records when the first route row exists: the table, its filters and sorting are then usable.
   // Only anonymous callbacks: tsx's __name helper does not exist inside the page.
   await page.addInitScript((mark) => {

@@ -5,27 +5,17 @@
  * for scripts run more than once). The cold first visit, in a browser that has never loaded
  * routedeck, is measured by the bench itself.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 const ROW = '[data-testid="route-row"]';
-
-/** Serves `body` for every realtime-routes request of the context. */
-async function context(browser: Browser, body: string): Promise<BrowserContext> {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await ctx.route('**/client/v4/radar/bgp/routes/realtime**', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body }),
-  );
-  return ctx;
-}
 
 /** Milliseconds from the Enter in the header search to the first route row, then two reloads'. */
 export async function warmLoads(
   browser: Browser,
   baseUrl: string,
   prefix: string,
-  body: string,
 ): Promise<{ inApp: number; second: number; third: number }> {
-  const ctx = await context(browser, body);
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await ctx.newPage();
   await page.goto(`${baseUrl}/`);
   await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
