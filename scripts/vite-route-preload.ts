@@ -103,12 +103,14 @@ export function routePreload(): Plugin {
             const request = FIRST_REQUEST[file]?.toString() ?? 'null';
             return `[${JSON.stringify(segs)},${JSON.stringify(files)},${request}]`;
           });
-        // Before the entry script and the stylesheet: a parser-inserted script waits for the
-        // stylesheets above it, which would hold the preloads back until the CSS has loaded. A
-        // function replacer, because the script contains `$'`, which a replacement string expands.
+        // First of the page's scripts: before the stylesheet (a parser-inserted script waits for
+        // the stylesheets above it, which would hold the preloads back until the CSS has loaded)
+        // and before the theme script, whose localStorage read can wait on the browser process in
+        // a fresh profile. A function replacer, because the script contains `$'`, which a
+        // replacement string expands.
         const always = JSON.stringify(EVERY_PAGE_REQUESTS);
         const script = `<script>${MATCHER}([${routes.join(',')}],${always});</script>\n    `;
-        return html.replace('<script type="module"', (tag) => script + tag);
+        return html.replace('<script', (tag) => script + tag);
       },
     },
   };

@@ -73,7 +73,9 @@ export function CollectorsTable({
         </p>
       ) : null}
       {wide ? (
-        <div className="overflow-x-auto">
+        // Focusable and named: when a long stale-collector row does not fit beside the origins
+        // panel, the table scrolls sideways, and a keyboard user must be able to scroll it too.
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Collectors">
           <table className="w-full text-sm" data-testid="collectors">
             <thead className="text-left text-xs text-ink-muted">
               <tr>
@@ -93,8 +95,10 @@ export function CollectorsTable({
             <tbody className="divide-y divide-line">
               {collectors.map((c) => (
                 <tr key={c.collector} data-collector={c.collector}>
-                  <td className="py-1 pr-3 font-mono whitespace-nowrap">
-                    {c.collector} {isStale(c, now) ? <Badge tone="warn">stale</Badge> : null}
+                  {/* The badge may wrap under the name, so a stale row does not widen the table. */}
+                  <td className="py-1 pr-3 font-mono">
+                    <span className="whitespace-nowrap">{c.collector}</span>{' '}
+                    {isStale(c, now) ? <Badge tone="warn">stale</Badge> : null}
                   </td>
                   <td className="py-1 pr-3 text-right tabular-nums">
                     {routesBy.get(c.collector) ?? 0}
