@@ -21,7 +21,7 @@ export function projectRoot(from = path.dirname(fileURLToPath(import.meta.url)))
 
 export function mountStatic<E extends Env>(app: Hono<E>, dir: string): void {
   const indexFile = path.join(dir, 'index.html');
-  const files = serveStatic({ root: dir, precompressed: true });
+  const files = serveStatic({ root: dir });
   app.use('*', async (c, next) => {
     let missing = false;
     const res = await files(c, async () => {
