@@ -11,7 +11,11 @@
  *
  * The two cores are shared, so a wall-clock figure alone cannot say whether the page is slow. Each
  * load is split (HTML, last script, data, first row) and every 2,000-route load is paired with a
- * load of the unreplicated answer: their difference is what the 2,000 routes themselves cost.
+ * load of the unreplicated answer: their difference is what the 2,000 routes themselves cost. A
+ * third series is the baseline for the app itself: the same cold load of a prefix page that asks
+ * for nothing (bad input, refused in the browser), timed to its refusal. That is routedeck's
+ * start-up (entry script, router, shell) with no data and no table, so the gap between it and the
+ * 2,000-route load is what the routes page adds.
  */
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -64,6 +68,8 @@ const big: Split[] = [];
 const cold: Split[] = [];
 const warm: { inApp: number; second: number; third: number }[] = [];
 const small: Split[] = [];
+/** Cold loads of the shell alone: a prefix page that refuses its input before any request. */
+const shell: Split[] = [];
 let filters: number[] = [];
 let baseRoutes = 0;
 const loadBefore = os.loadavg()[0] ?? 0;
@@ -88,6 +94,14 @@ try {
     const last = i === LOADS - 1;
     const filter = last ? { collector: base.routes[0]!.collector, changes: FILTERS } : undefined;
     cold.push((await loadPrefixPage(browser, url, { trace: false })).split);
+    shell.push(
+      (
+        await loadPrefixPage(browser, `${front.url}/prefix/not-a-prefix`, {
+          trace: false,
+          ready: '[data-testid="bad-input"]',
+        })
+      ).split,
+    );
     const run = await loadPrefixPage(browser, url, { filter });
     big.push(run.split);
     if (last) filters = run.filters;
@@ -126,12 +140,13 @@ const result = {
     samples: cold.map((s) => s.ready),
   },
   tracedInteractiveMs: summary(big.map((s) => s.ready)),
+  shellOnlyMs: summary(shell.map((s) => s.ready)),
   filterMs: { median: percentile(filters, 50), p95: percentile(filters, 95), samples: filters },
   inAppMs: summary(warm.map((w) => w.inApp)),
   secondVisitMs: summary(warm.map((w) => w.second)),
   thirdVisitMs: summary(warm.map((w) => w.third)),
   medians: { [`${ROUTES} routes`]: phases(big), [`${baseRoutes} routes`]: phases(small) },
-  splits: { cold, big, small },
+  splits: { cold, big, small, shell },
   targets: { interactiveMs: 500, filterMs: 50 },
   // Timings are only comparable on an idle machine; the load average says how idle it was.
   loadAverage1m: { before: loadBefore, after: os.loadavg()[0] ?? 0 },
@@ -162,6 +177,13 @@ ${table(
       ms(result.interactiveMs.p95),
       '500 ms',
       verdict(result.interactiveMs.p95, 500),
+    ],
+    [
+      `baseline, the app alone: cold first visit of a prefix page refused before any request (no data, no table), to the refusal`,
+      ms(result.shellOnlyMs.median),
+      ms(result.shellOnlyMs.p95),
+      '',
+      '',
     ],
     [
       `main-thread CPU before the first row (the same cold loads, traced; load-independent)`,

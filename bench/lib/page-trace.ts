@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core';
 
 /** The performance mark set when the first route row exists. */
 const READY = 'routedeck-first-row';
+const ROW = '[data-testid="route-row"]';
 
 /** Milliseconds since navigation start, read from the page's own performance entries. */
 export interface Split {
@@ -57,21 +58,31 @@ export async function loadPrefixPage(
   {
     filter,
     trace = true,
-  }: { filter?: { collector: string; changes: number }; trace?: boolean } = {},
+    ready = ROW,
+  }: {
+    filter?: { collector: string; changes: number };
+    trace?: boolean;
+    /** What marks the page as ready: the first route row, unless told otherwise. */
+    ready?: string;
+  } = {},
 ): Promise<{ split: Split; filters: number[] }> {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await ctx.newPage();
-  // Records when the first route row exists: the table, its filters and sorting are then usable.
+  // Records when the first route row (or `ready`) exists: the table, its filters and sorting are
+  // then usable.
   // Only anonymous callbacks: tsx's __name helper does not exist inside the page.
-  await page.addInitScript((mark) => {
-    const w = window as unknown as { __ready?: number };
-    new MutationObserver((_, obs) => {
-      if (document.querySelector('[data-testid="route-row"]')) {
-        w.__ready = performance.mark(mark).startTime;
-        obs.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  }, READY);
+  await page.addInitScript(
+    ({ mark, selector }) => {
+      const w = window as unknown as { __ready?: number };
+      new MutationObserver((_, obs) => {
+        if (document.querySelector(selector)) {
+          w.__ready = performance.mark(mark).startTime;
+          obs.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    },
+    { mark: READY, selector: ready },
+  );
   if (trace) {
     await browser.startTracing(page, {
       categories: ['blink.user_timing', 'disabled-by-default-devtools.timeline'],
