@@ -4,13 +4,15 @@
  * selected cell's hop chart drawn, and from a sort click to the next painted frame. Target: < 1 s.
  *
  * The response is the stand-in's real answer for ten public targets from every colo, fetched once
- * and then served through Playwright's request interception, so the timing covers the page (parse,
- * analysis, render), not the stand-in's simulation.
+ * and then served by a same-origin front (lib/fixture-front.ts; everything else goes on to the built
+ * server), so the timing covers the page (parse, analysis, render), not the stand-in's simulation.
+ * Playwright's request interception would pause every request for the driver instead.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { TEN_TARGETS as TARGETS } from '../e2e/traceroute-targets';
 import { launchChromium } from './lib/chromium';
+import { startFixtureFront } from './lib/fixture-front';
 import { ROOT, startBuiltServer } from './lib/server';
 import { kb, ms, percentile, table } from './lib/stats';
 
@@ -20,6 +22,7 @@ const SORTS = 10;
 type Win = { __clicked?: number; __ready?: number; __chart?: number };
 
 const server = await startBuiltServer();
+const front = await startFixtureFront(server.url);
 const browser = await launchChromium();
 const loads: number[] = [];
 const charts: number[] = [];
@@ -40,6 +43,7 @@ try {
   );
   if (!res.ok) throw new Error(`the stand-in answered ${res.status} to the traceroute POST`);
   const body = await res.text();
+  front.serve([{ method: 'POST', pathname: /\/diagnostics\/traceroute$/, body }]);
   bytes = body.length;
   const result = (JSON.parse(body) as { result: { colos: unknown[] }[] }).result;
   cells = result.reduce((n, t) => n + t.colos.length, 0);
@@ -47,9 +51,6 @@ try {
   for (let i = 0; i < LOADS; i++) {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();
-    await page.route('**/diagnostics/traceroute', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body }),
-    );
     // Interactive = matrix rows exist, then one frame and one task later (the main thread is free
     // to answer input). Chart = the selected cell's hop chart is drawn, which follows in the
     // background.
@@ -68,7 +69,7 @@ try {
         }
       }).observe(document, { childList: true, subtree: true });
     });
-    await page.goto(`${server.url}/traceroute?targets=${TARGETS.join(',')}`);
+    await page.goto(`${front.url}/traceroute?targets=${TARGETS.join(',')}`);
     const run = page.getByRole('button', { name: 'Run traceroute' });
     await run.waitFor();
     // Enabled once the session (the account id) has loaded.
@@ -117,6 +118,7 @@ try {
   }
 } finally {
   await browser.close();
+  await front.stop();
   await server.stop();
 }
 
@@ -124,7 +126,7 @@ const result = {
   targets: TARGETS.length,
   cells,
   responseBytes: bytes,
-  source: `stand-in answer for ${TARGETS.length} targets from all colos, served by request interception`,
+  source: `stand-in answer for ${TARGETS.length} targets from all colos, served by a same-origin front`,
   interactiveMs: { median: percentile(loads, 50), p95: percentile(loads, 95), samples: loads },
   chartMs: { median: percentile(charts, 50), p95: percentile(charts, 95), samples: charts },
   sortMs: { median: percentile(sorts, 50), p95: percentile(sorts, 95), samples: sorts },
