@@ -37,7 +37,8 @@ function entryCompileHint(): Plugin {
     apply: 'build',
     // Vite prepends its preload map to the entry in its own generateBundle, so the hint goes in
     // once the files are written. The file name's hash is the same before and after: the hint is
-    // the same in every build.
+    // the same in every build. The build writes no source maps; one would need its mappings
+    // shifted by a line (a leading ';').
     writeBundle(options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !chunk.isEntry || !options.dir) continue;

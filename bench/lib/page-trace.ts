@@ -7,7 +7,8 @@ import type { Browser } from 'playwright-core';
 
 /** The performance mark set when the first route row exists. */
 const READY = 'routedeck-first-row';
-const ROW = '[data-testid="route-row"]';
+/** The first route row: the table, its filters and sorting are then usable. */
+export const ROW = '[data-testid="route-row"]';
 
 /** Milliseconds since navigation start, read from the page's own performance entries. */
 export interface Split {
@@ -46,11 +47,12 @@ function mainThreadCpu(trace: Buffer): number {
 }
 
 /**
- * Loads `url` in a fresh context (the caller's fixture front decides the realtime-routes answer). With `filter`, then
- * changes the collector filter `filter.changes` times (to `filter.collector` and back), each timed
- * inside the page from the change event to the re-rendered table. With `trace: false` the load is
- * not traced (mainCpu is NaN): the tracer itself slows a cold load by 100 ms or more on this VM, so
- * wall-clock figures come from untraced loads and the CPU split from traced ones.
+ * Loads `url` in a fresh context; the caller's fixture front decides the realtime-routes answer.
+ * With `filter`, then changes the collector filter `filter.changes` times (to `filter.collector`
+ * and back), each timed inside the page from the change event to the re-rendered table. With
+ * `trace: false` the load is not traced (mainCpu is NaN): the tracer itself slows a cold load by
+ * 100 ms or more on this VM, so wall-clock figures come from untraced loads and the CPU split from
+ * traced ones.
  */
 export async function loadPrefixPage(
   browser: Browser,
@@ -68,8 +70,7 @@ export async function loadPrefixPage(
 ): Promise<{ split: Split; filters: number[] }> {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await ctx.newPage();
-  // Records when the first route row (or `ready`) exists: the table, its filters and sorting are
-  // then usable.
+  // Records when `ready` (the first route row unless told otherwise) exists.
   // Only anonymous callbacks: tsx's __name helper does not exist inside the page.
   await page.addInitScript(
     ({ mark, selector }) => {

@@ -6,8 +6,7 @@
  * routedeck, is measured by the bench itself.
  */
 import type { Browser } from 'playwright-core';
-
-const ROW = '[data-testid="route-row"]';
+import { ROW } from './page-trace';
 
 /** Milliseconds from the Enter in the header search to the first route row, then two reloads'. */
 export async function warmLoads(
