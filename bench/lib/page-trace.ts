@@ -3,12 +3,41 @@
  * script, data, first row) plus the main thread's CPU time from Chromium's trace, and optionally
  * timed filter changes once it has loaded. Used by bench/prefix-routes.bench.ts.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 /** The performance mark set when the first route row exists. */
 const READY = 'routedeck-first-row';
 /** The first route row: the table, its filters and sorting are then usable. */
 export const ROW = '[data-testid="route-row"]';
+
+/** What the page prints on its console when `ready` exists, followed by the mark's time. */
+const SAYS_READY = 'routedeck-bench-ready ';
+
+/**
+ * Marks READY in `page` once `selector` exists, from an init script, so every later navigation of
+ * the page is watched; returns a function that waits for the next such mark, in ms since that
+ * navigation. The page says so on its console rather than being polled: waitForFunction would
+ * compile Playwright's injected script in the page's main thread and poll it every frame, in the
+ * middle of the start-up being timed (~20 ms of main-thread work in a traced cold load).
+ */
+export async function watchReady(page: Page, selector: string): Promise<() => Promise<number>> {
+  // Only anonymous callbacks: tsx's __name helper does not exist inside the page.
+  await page.addInitScript(
+    ({ mark, selector, says }) => {
+      new MutationObserver((_, obs) => {
+        if (document.querySelector(selector)) {
+          obs.disconnect();
+          console.debug(says + performance.mark(mark).startTime);
+        }
+      }).observe(document, { childList: true, subtree: true });
+    },
+    { mark: READY, selector, says: SAYS_READY },
+  );
+  return () =>
+    page
+      .waitForEvent('console', { predicate: (m) => m.text().startsWith(SAYS_READY) })
+      .then((m) => Number(m.text().slice(SAYS_READY.length)));
+}
 
 /** Milliseconds since navigation start, read from the page's own performance entries. */
 export interface Split {
@@ -70,46 +99,32 @@ export async function loadPrefixPage(
 ): Promise<{ split: Split; filters: number[] }> {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await ctx.newPage();
-  // Records when `ready` (the first route row unless told otherwise) exists.
-  // Only anonymous callbacks: tsx's __name helper does not exist inside the page.
-  await page.addInitScript(
-    ({ mark, selector }) => {
-      const w = window as unknown as { __ready?: number };
-      new MutationObserver((_, obs) => {
-        if (document.querySelector(selector)) {
-          w.__ready = performance.mark(mark).startTime;
-          obs.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true });
-    },
-    { mark: READY, selector: ready },
-  );
+  const nextReady = await watchReady(page, ready);
   if (trace) {
     await browser.startTracing(page, {
       categories: ['blink.user_timing', 'disabled-by-default-devtools.timeline'],
     });
   }
-  await page.goto(url);
-  await page.waitForFunction(
-    () => (window as unknown as { __ready?: number }).__ready !== undefined,
-  );
+  const readyAt = nextReady();
+  // Back as soon as the navigation commits: nothing of the driver's runs in the page until ready.
+  await page.goto(url, { waitUntil: 'commit' });
+  const readyMs = await readyAt;
   // The task that rendered the row ends after the mark; let it finish before the trace stops.
   await page.waitForTimeout(200);
   const mainCpu = trace ? mainThreadCpu(await browser.stopTracing()) : NaN;
-  const times = await page.evaluate(() => {
-    const w = window as unknown as { __ready: number };
+  const times = await page.evaluate((ready) => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    const before = res.filter((e) => e.responseEnd <= w.__ready);
+    const before = res.filter((e) => e.responseEnd <= ready);
     const js = before.filter((e) => new URL(e.name).pathname.endsWith('.js'));
     const data = before.find((e) => e.name.includes('/radar/bgp/routes/realtime'));
     return {
       html: nav.responseEnd,
       scripts: Math.max(0, ...js.map((e) => e.responseEnd)),
       data: data ? data.responseEnd : NaN,
-      ready: w.__ready,
+      ready,
     };
-  });
+  }, readyMs);
   const split: Split = { ...times, mainCpu };
   const filters: number[] = [];
   // Nobody filters in the same instant the first row appears: let the page finish loading first.

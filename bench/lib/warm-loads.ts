@@ -6,7 +6,7 @@
  * routedeck, is measured by the bench itself.
  */
 import type { Browser } from 'playwright-core';
-import { ROW } from './page-trace';
+import { ROW, watchReady } from './page-trace';
 
 /** Milliseconds from the Enter in the header search to the first route row, then two reloads'. */
 export async function warmLoads(
@@ -45,20 +45,11 @@ export async function warmLoads(
   await box.press('Enter');
   const inApp = await armed;
 
-  await page.addInitScript((row) => {
-    new MutationObserver((_, obs) => {
-      if (document.querySelector(row)) {
-        (window as unknown as { __ready?: number }).__ready = performance.now();
-        obs.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  }, ROW);
+  const nextReady = await watchReady(page, ROW);
   const reload = async () => {
-    await page.reload();
-    const ready = await page.waitForFunction(
-      () => (window as unknown as { __ready?: number }).__ready,
-    );
-    return (await ready.jsonValue()) as number;
+    const ready = nextReady();
+    await page.reload({ waitUntil: 'commit' });
+    return ready;
   };
   const second = await reload();
   const third = await reload();
