@@ -4,10 +4,10 @@
  *
  * The response is not invented: it starts from the stand-in's real answer for 1.1.1.0/24 (paths
  * simulated on the CAIDA graph, communities from real collector samples) and replicates its routes
- * to 2,000, varying the timestamp and the origin's prepending so rows differ. A same-origin front
- * (lib/fixture-front.ts) answers the realtime-routes request with it and forwards everything else
- * to the built server, so the timing covers the page, not the stand-in's simulation. (Playwright's
- * request interception would pause every request for the driver and disable the HTTP cache.)
+ * to 2,000, varying the timestamp and the origin's prepending so rows differ. routedeck runs in
+ * live mode, as an operator runs it, and its proxy gets that answer from a fixture upstream
+ * (lib/fixture-api.ts) standing in for Cloudflare's API, which hands every other request to the
+ * stand-in: the timing covers the page, not the stand-in's simulation.
  *
  * The two cores are shared, so a wall-clock figure alone cannot say whether the page is slow. Each
  * load is split (HTML, last script, data, first row) and every 2,000-route load is paired with a
@@ -23,14 +23,14 @@ import path from 'node:path';
 import type { Realtime } from '../src/api/radar-routes';
 import { launchChromium } from './lib/chromium';
 import { loadPrefixPage, type Split } from './lib/page-trace';
-import { startFixtureFront, type Fixture } from './lib/fixture-front';
+import { startLiveApp, type Fixture } from './lib/fixture-api';
 import { warmLoads } from './lib/warm-loads';
-import { ROOT, startBuiltServer } from './lib/server';
+import { ROOT } from './lib/server';
 import { ms, percentile, table } from './lib/stats';
 
 const PREFIX = '1.1.1.0/24';
 const ROUTES = 2000;
-const LOADS = 7;
+const LOADS = 15;
 const FILTERS = 60;
 
 function replicate(base: Realtime, count: number): Realtime {
@@ -60,8 +60,7 @@ const answer = (result: Realtime): Fixture[] => [
   },
 ];
 
-const server = await startBuiltServer();
-const front = await startFixtureFront(server.url);
+const app = await startLiveApp();
 const browser = await launchChromium();
 const big: Split[] = [];
 /** The same cold loads without the tracer, which slows them: the wall-clock figure. */
@@ -74,7 +73,7 @@ let filters: number[] = [];
 let baseRoutes = 0;
 const loadBefore = os.loadavg()[0] ?? 0;
 try {
-  const res = await fetch(`${server.url}${REALTIME}?prefix=${encodeURIComponent(PREFIX)}`);
+  const res = await fetch(`${app.standinUrl}${REALTIME}?prefix=${encodeURIComponent(PREFIX)}`);
   if (!res.ok)
     throw new Error(
       `the stand-in answered ${res.status} for ${PREFIX}: is the Radar stand-in built?`,
@@ -84,19 +83,19 @@ try {
   if (baseRoutes === 0) throw new Error(`the stand-in has no routes for ${PREFIX}`);
   const bigAnswer = answer(replicate(base, ROUTES));
   const smallAnswer = answer(base);
-  const url = `${front.url}/prefix/${PREFIX}`;
+  const url = `${app.url}/prefix/${PREFIX}`;
   // Interleaved, so a burst of load from other processes hits both series alike.
   for (let i = 0; i < LOADS; i++) {
-    front.serve(smallAnswer);
+    app.serve(smallAnswer);
     small.push((await loadPrefixPage(browser, url)).split);
-    front.serve(bigAnswer);
-    warm.push(await warmLoads(browser, front.url, PREFIX));
+    app.serve(bigAnswer);
+    warm.push(await warmLoads(browser, app.url, PREFIX));
     const last = i === LOADS - 1;
     const filter = last ? { collector: base.routes[0]!.collector, changes: FILTERS } : undefined;
     cold.push((await loadPrefixPage(browser, url, { trace: false })).split);
     shell.push(
       (
-        await loadPrefixPage(browser, `${front.url}/prefix/not-a-prefix`, {
+        await loadPrefixPage(browser, `${app.url}/prefix/not-a-prefix`, {
           trace: false,
           ready: '[data-testid="bad-input"]',
         })
@@ -108,8 +107,7 @@ try {
   }
 } finally {
   await browser.close();
-  await front.stop();
-  await server.stop();
+  await app.stop();
 }
 
 const summary = (samples: number[]) => ({
@@ -166,7 +164,7 @@ const phaseRow = (label: string, p: ReturnType<typeof phases>) => [
 ];
 console.log(`## Prefix routes page (${ROUTES} routes)
 
-Input: ${result.source}, served by a same-origin front (the built server behind it for everything else) to the production build in headless Chromium (1280×900). Load average during the run: ${loadBefore.toFixed(1)} before, ${result.loadAverage1m.after.toFixed(1)} after, on ${result.cpus} CPUs.
+Input: ${result.source}, answered by a fixture upstream to the built server in live mode, which proxies it to the production build in headless Chromium (1280×900); every other API request goes on to the stand-in. Load average during the run: ${loadBefore.toFixed(1)} before, ${result.loadAverage1m.after.toFixed(1)} after, on ${result.cpus} CPUs.
 
 ${table(
   ['measure', 'median', 'p95', 'target', ''],

@@ -4,16 +4,16 @@
  * selected cell's hop chart drawn, and from a sort click to the next painted frame. Target: < 1 s.
  *
  * The response is the stand-in's real answer for ten public targets from every colo, fetched once
- * and then served by a same-origin front (lib/fixture-front.ts; everything else goes on to the built
- * server), so the timing covers the page (parse, analysis, render), not the stand-in's simulation.
- * Playwright's request interception would pause every request for the driver instead.
+ * and then answered by a fixture upstream (lib/fixture-api.ts) to routedeck in live mode, through
+ * its own proxy (every other API request goes on to the stand-in), so the timing covers the page
+ * (parse, analysis, render), not the stand-in's simulation.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { TEN_TARGETS as TARGETS } from '../e2e/traceroute-targets';
 import { launchChromium } from './lib/chromium';
-import { startFixtureFront } from './lib/fixture-front';
-import { ROOT, startBuiltServer } from './lib/server';
+import { startLiveApp } from './lib/fixture-api';
+import { ROOT } from './lib/server';
 import { kb, ms, percentile, table } from './lib/stats';
 
 const LOADS = 7;
@@ -21,8 +21,7 @@ const SORTS = 10;
 
 type Win = { __clicked?: number; __ready?: number; __chart?: number };
 
-const server = await startBuiltServer();
-const front = await startFixtureFront(server.url);
+const app = await startLiveApp();
 const browser = await launchChromium();
 const loads: number[] = [];
 const charts: number[] = [];
@@ -30,20 +29,24 @@ const sorts: number[] = [];
 let bytes = 0;
 let cells = 0;
 try {
-  const session = (await (await fetch(`${server.url}/api/session`)).json()) as {
+  const session = (await (await fetch(`${app.standinUrl}/api/session`)).json()) as {
     accountId: string;
   };
   const res = await fetch(
-    `${server.url}/client/v4/accounts/${session.accountId}/diagnostics/traceroute`,
+    `${app.standinUrl}/client/v4/accounts/${session.accountId}/diagnostics/traceroute`,
     {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-routedeck-csrf': '1', origin: server.url },
+      headers: {
+        'content-type': 'application/json',
+        'x-routedeck-csrf': '1',
+        origin: app.standinUrl,
+      },
       body: JSON.stringify({ targets: TARGETS }),
     },
   );
   if (!res.ok) throw new Error(`the stand-in answered ${res.status} to the traceroute POST`);
   const body = await res.text();
-  front.serve([{ method: 'POST', pathname: /\/diagnostics\/traceroute$/, body }]);
+  app.serve([{ method: 'POST', pathname: /\/diagnostics\/traceroute$/, body }]);
   bytes = body.length;
   const result = (JSON.parse(body) as { result: { colos: unknown[] }[] }).result;
   cells = result.reduce((n, t) => n + t.colos.length, 0);
@@ -69,7 +72,7 @@ try {
         }
       }).observe(document, { childList: true, subtree: true });
     });
-    await page.goto(`${front.url}/traceroute?targets=${TARGETS.join(',')}`);
+    await page.goto(`${app.url}/traceroute?targets=${TARGETS.join(',')}`);
     const run = page.getByRole('button', { name: 'Run traceroute' });
     await run.waitFor();
     // Enabled once the session (the account id) has loaded.
@@ -118,15 +121,14 @@ try {
   }
 } finally {
   await browser.close();
-  await front.stop();
-  await server.stop();
+  await app.stop();
 }
 
 const result = {
   targets: TARGETS.length,
   cells,
   responseBytes: bytes,
-  source: `stand-in answer for ${TARGETS.length} targets from all colos, served by a same-origin front`,
+  source: `stand-in answer for ${TARGETS.length} targets from all colos, answered by a fixture upstream to routedeck in live mode`,
   interactiveMs: { median: percentile(loads, 50), p95: percentile(loads, 95), samples: loads },
   chartMs: { median: percentile(charts, 50), p95: percentile(charts, 95), samples: charts },
   sortMs: { median: percentile(sorts, 50), p95: percentile(sorts, 95), samples: sorts },
