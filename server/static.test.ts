@@ -28,6 +28,31 @@ describe('serving the built SPA', () => {
     expect((await app.request('/favicon.svg')).headers.get('cache-control')).toBe('no-cache');
   });
 
+  it('answers the hashed assets from memory, HEAD included, and later files from the disk', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'routedeck-dist-'));
+    mkdirSync(path.join(dir, 'assets'));
+    writeFileSync(path.join(dir, 'index.html'), '<!doctype html><div id="root"></div>');
+    writeFileSync(path.join(dir, 'assets/app-1a2b3c.js'), 'export const a = 1;');
+    const app = createApp({ ...liveConfig(), staticDir: dir }, { log: () => undefined });
+    // Changed on disk after start-up: the server keeps answering what the build wrote.
+    writeFileSync(path.join(dir, 'assets/app-1a2b3c.js'), 'export const a = 2;');
+    const js = await app.request('/assets/app-1a2b3c.js');
+    expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(js.headers.get('content-length')).toBe('19');
+    expect(js.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await js.text()).toBe('export const a = 1;');
+    const head = await app.request('/assets/app-1a2b3c.js', { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-length')).toBe('19');
+    expect(await head.text()).toBe('');
+    // A file that appeared after start-up (a build next to a running server) still comes from disk.
+    writeFileSync(path.join(dir, 'assets/late-4d5e6f.css'), 'p{}');
+    const late = await app.request('/assets/late-4d5e6f.css');
+    expect(late.status).toBe(200);
+    expect(late.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await late.text()).toBe('p{}');
+  });
+
   it('answers pasted client-side URLs with the SPA, but a missing asset with 404', async () => {
     const app = builtSpa();
     for (const url of ['/asn/13335', '/prefix/1.1.1.0/24', '/traceroute?targets=1.1.1.1']) {
