@@ -6,7 +6,7 @@
 /// <reference types="vitest/config" />
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { defineConfig, runnerImport, type Plugin } from 'vite';
+import { defineConfig, runnerImport, type Plugin, type Rollup } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
@@ -40,13 +40,16 @@ function entryCompileHint(): Plugin {
     // the same in every build. The build writes no source maps; one would need its mappings
     // shifted by a line (a leading ';').
     writeBundle(options, bundle) {
-      const entries = Object.values(bundle).filter((c) => c.type === 'chunk' && c.isEntry);
-      const initial = new Set(
-        entries.flatMap((c) => (c.type === 'chunk' ? [c.fileName, ...c.imports] : [])),
+      const dir = options.dir;
+      if (!dir) return;
+      const chunks = Object.values(bundle).filter(
+        (c): c is Rollup.OutputChunk => c.type === 'chunk',
       );
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !initial.has(chunk.fileName) || !options.dir) continue;
-        const file = path.join(options.dir, chunk.fileName);
+      const initial = new Set(
+        chunks.filter((c) => c.isEntry).flatMap((c) => [c.fileName, ...c.imports]),
+      );
+      for (const chunk of chunks.filter((c) => initial.has(c.fileName))) {
+        const file = path.join(dir, chunk.fileName);
         const code = readFileSync(file, 'utf8');
         if (!code.startsWith(HINT)) writeFileSync(file, HINT + code);
       }
