@@ -12,31 +12,53 @@ export const ROW = '[data-testid="route-row"]';
 
 /** What the page prints on its console when `ready` exists, followed by the mark's time. */
 const SAYS_READY = 'routedeck-bench-ready ';
+/** What it prints one frame and one task after that: the frame holding the row has been painted. */
+const SAYS_PAINTED = 'routedeck-bench-painted ';
+
+/** Ms since navigation: the ready element exists, and the next frame has been painted after it. */
+export interface Ready {
+  ready: number;
+  painted: number;
+}
+
+const printed = (page: Page, says: string) =>
+  page
+    .waitForEvent('console', { predicate: (m) => m.text().startsWith(says) })
+    .then((m) => Number(m.text().slice(says.length)));
 
 /**
  * Marks READY in `page` once `selector` exists, from an init script, so every later navigation of
  * the page is watched; returns a function that waits for the next such mark, in ms since that
- * navigation. The page says so on its console rather than being polled: waitForFunction would
- * compile Playwright's injected script in the page's main thread and poll it every frame, in the
- * middle of the start-up being timed (~20 ms of main-thread work in a traced cold load).
+ * navigation, and for the end of the task after the next frame (requestAnimationFrame, then a
+ * timer), as the traceroute bench counts interactive: by then the browser has styled, laid out and
+ * painted the page with the row and the main thread is free for input. The page says so on its
+ * console rather than being polled: waitForFunction would compile Playwright's injected script in
+ * the page's main thread and poll it every frame, in the middle of the start-up being timed (~20 ms
+ * of main-thread work in a traced cold load).
  */
-export async function watchReady(page: Page, selector: string): Promise<() => Promise<number>> {
+export async function watchReady(page: Page, selector: string): Promise<() => Promise<Ready>> {
   // Only anonymous callbacks: tsx's __name helper does not exist inside the page.
   await page.addInitScript(
-    ({ mark, selector, says }) => {
+    ({ mark, selector, says, saysPainted }) => {
       new MutationObserver((_, obs) => {
         if (document.querySelector(selector)) {
           obs.disconnect();
           console.debug(says + performance.mark(mark).startTime);
+          requestAnimationFrame(() =>
+            setTimeout(() => console.debug(saysPainted + performance.now()), 0),
+          );
         }
       }).observe(document, { childList: true, subtree: true });
     },
-    { mark: READY, selector, says: SAYS_READY },
+    { mark: READY, selector, says: SAYS_READY, saysPainted: SAYS_PAINTED },
   );
-  return () =>
-    page
-      .waitForEvent('console', { predicate: (m) => m.text().startsWith(SAYS_READY) })
-      .then((m) => Number(m.text().slice(SAYS_READY.length)));
+  return async () => {
+    const [ready, painted] = await Promise.all([
+      printed(page, SAYS_READY),
+      printed(page, SAYS_PAINTED),
+    ]);
+    return { ready, painted };
+  };
 }
 
 /** Milliseconds since navigation start, read from the page's own performance entries. */
@@ -45,6 +67,8 @@ export interface Split {
   scripts: number;
   data: number;
   ready: number;
+  /** The end of the task after the next frame painted with the first row. */
+  painted: number;
   /**
    * CPU time of the renderer's main thread before the first row, from Chromium's trace (thread
    * time, so time the thread waited for a core is not counted): what an idle machine would spend.
@@ -108,7 +132,7 @@ export async function loadPrefixPage(
   const readyAt = nextReady();
   // Back as soon as the navigation commits: nothing of the driver's runs in the page until ready.
   await page.goto(url, { waitUntil: 'commit' });
-  const readyMs = await readyAt;
+  const { ready: readyMs, painted } = await readyAt;
   // The task that rendered the row ends after the mark; let it finish before the trace stops.
   await page.waitForTimeout(200);
   const mainCpu = trace ? mainThreadCpu(await browser.stopTracing()) : NaN;
@@ -125,7 +149,7 @@ export async function loadPrefixPage(
       ready,
     };
   }, readyMs);
-  const split: Split = { ...times, mainCpu };
+  const split: Split = { ...times, painted, mainCpu };
   const filters: number[] = [];
   // Nobody filters in the same instant the first row appears: let the page finish loading first.
   if (filter) await page.waitForLoadState('networkidle');

@@ -49,7 +49,7 @@ export async function warmLoads(
   const reload = async () => {
     const ready = nextReady();
     await page.reload({ waitUntil: 'commit' });
-    return ready;
+    return (await ready).ready;
   };
   const second = await reload();
   const third = await reload();
