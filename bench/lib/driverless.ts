@@ -185,6 +185,13 @@ export async function startDriverless(): Promise<Driverless> {
       });
       toBrowser.write(`${JSON.stringify({ id, method, params })}\0`);
     });
+  // A browser that fails to start or dies must fail the bench, not leave it waiting.
+  const fail = (why: string) => {
+    for (const p of pending.values()) p.resolve({ error: { message: why } });
+    pending.clear();
+  };
+  browser.once('error', (e) => fail(`Chromium did not start: ${e.message}`));
+  browser.once('exit', (code, signal) => fail(`Chromium exited (${signal ?? code})`));
   await send('Browser.getVersion');
 
   /** Opens `url` in a fresh context and waits for its beacon. */
