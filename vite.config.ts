@@ -26,9 +26,10 @@ async function apiServer(): Promise<Plugin> {
  * every function in them (React, the router, the query client, the shell) runs on every load, so
  * compiling them all eagerly on the script-streaming thread beats compiling each lazily on the
  * main thread at its first call (bench/prefix-routes.bench.ts: main-thread CPU before the first
- * row ~280 -> ~215 ms, median of 9 traced cold loads each). V8 honours the comment only as the file's first line, so it is added
- * after Vite has prepended its preload map. Other chunks stay lazy: cytoscape and recharts are only
- * partly used, and marking the route chunks measured no further gain.
+ * row ~280 -> ~215 ms, median of 9 traced cold loads each). V8 honours the comment only as the
+ * file's first line, so it is added after Vite has prepended its preload map. Other chunks stay
+ * lazy: cytoscape and recharts are only partly used, and marking the route chunks measured no
+ * further gain.
  */
 function entryCompileHint(): Plugin {
   const HINT = '//# allFunctionsCalledOnLoad\n';

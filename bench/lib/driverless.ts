@@ -11,9 +11,9 @@
  * So this Chromium is started here, with the same executable, Playwright's default switches and the
  * end-to-end flags, and driven over a CDP pipe at the browser level only: create a context and a
  * window, later dispose of them, never attach to the page. The page reports its own times with a
- * beacon, from a watcher that `withWatcher` writes into a copy of the build's index.html (the same
- * observer the Playwright loads get as an init script). Each load opens a blank launcher page first
- * and navigates from it, on the same site: the renderer process is already running, as with
+ * beacon, from the watcher that `withWatcher` writes into a copy of the build's index.html
+ * (page-trace's watcherSource, which the Playwright loads get as an init script). Each load opens
+ * a blank launcher page first and navigates from it, on the same site: the renderer process is already running, as with
  * Playwright's about:blank, so starting one is not part of the timed load.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -23,7 +23,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromiumLaunchOptions } from '../../e2e/chromium';
-import type { Ready } from './page-trace';
+import { watcherSource, type Ready } from './page-trace';
 
 /**
  * playwright-core's own default switches for Chromium (lib/server/chromium/chromiumSwitches.js,
@@ -75,10 +75,6 @@ const PLAYWRIGHT_SWITCHES = [
   '--no-sandbox',
 ];
 
-/** The watcher: the first row's time, then the end of the task after the next frame. */
-const watcher = (beacon: string, selector: string) =>
-  `<script>(function(){var r;new MutationObserver(function(_,o){if(document.querySelector(${JSON.stringify(selector)})){o.disconnect();r=performance.now();requestAnimationFrame(function(){setTimeout(function(){navigator.sendBeacon(${JSON.stringify(beacon)},JSON.stringify({ready:r,painted:performance.now(),width:innerWidth,height:innerHeight}))},0)})}}).observe(document,{childList:true,subtree:true})})()</script>`;
-
 export interface Driverless {
   /** Where `withWatcher` should send its beacons. */
   beaconUrl: string;
@@ -102,7 +98,9 @@ export function withWatcher(
   const index = path.join(dir, 'index.html');
   const html = readFileSync(index, 'utf8');
   if (!html.includes('<head>')) throw new Error(`${index} has no <head> to put the watcher in`);
-  writeFileSync(index, html.replace('<head>', `<head>${watcher(beaconUrl, selector)}`));
+  const report = `navigator.sendBeacon(${JSON.stringify(beaconUrl)},JSON.stringify({ready:ready,painted:painted,width:innerWidth,height:innerHeight}))`;
+  const script = `<script>${watcherSource(selector, report)}</script>`;
+  writeFileSync(index, html.replace('<head>', `<head>${script}`));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
@@ -172,8 +170,9 @@ export async function startDriverless(): Promise<Driverless> {
     for (let end = buffer.indexOf('\0'); end >= 0; end = buffer.indexOf('\0')) {
       const msg = JSON.parse(buffer.slice(0, end)) as Reply;
       buffer = buffer.slice(end + 1);
-      if (msg.id !== undefined) pending.get(msg.id)?.resolve(msg);
-      if (msg.id !== undefined) pending.delete(msg.id);
+      if (msg.id === undefined) continue;
+      pending.get(msg.id)?.resolve(msg);
+      pending.delete(msg.id);
     }
   });
   const send = (method: string, params: Record<string, unknown> = {}) =>

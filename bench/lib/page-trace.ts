@@ -10,10 +10,8 @@ const READY = 'routedeck-first-row';
 /** The first route row: the table, its filters and sorting are then usable. */
 export const ROW = '[data-testid="route-row"]';
 
-/** What the page prints on its console when `ready` exists, followed by the mark's time. */
+/** What the page prints on its console once painted, followed by its times as JSON. */
 const SAYS_READY = 'routedeck-bench-ready ';
-/** What it prints one frame and one task after that: the frame holding the row has been painted. */
-const SAYS_PAINTED = 'routedeck-bench-painted ';
 
 /** Ms since navigation: the ready element exists, and the next frame has been painted after it. */
 export interface Ready {
@@ -21,44 +19,35 @@ export interface Ready {
   painted: number;
 }
 
-const printed = (page: Page, says: string) =>
-  page
-    .waitForEvent('console', { predicate: (m) => m.text().startsWith(says) })
-    .then((m) => Number(m.text().slice(says.length)));
+/**
+ * The page-side watcher, as script source: once `selector` exists it sets the READY mark, then at
+ * the end of the task after the next frame (requestAnimationFrame, then a timer, as the traceroute
+ * bench counts interactive: the browser has styled, laid out and painted the page with the element,
+ * and the main thread is free for input) it runs `report`, which sees `ready` and `painted` (ms
+ * since navigation). Plain ES5 source, not a function: tsx would wrap a function in a helper that
+ * the page does not have, and lib/driverless.ts writes the same watcher into index.html.
+ */
+export const watcherSource = (selector: string, report: string) =>
+  `(function(){new MutationObserver(function(_,o){if(!document.querySelector(${JSON.stringify(selector)}))return;o.disconnect();var ready=performance.mark(${JSON.stringify(READY)}).startTime;requestAnimationFrame(function(){setTimeout(function(){var painted=performance.now();${report}},0)})}).observe(document,{childList:true,subtree:true})})()`;
 
 /**
- * Marks READY in `page` once `selector` exists, from an init script, so every later navigation of
- * the page is watched; returns a function that waits for the next such mark, in ms since that
- * navigation, and for the end of the task after the next frame (requestAnimationFrame, then a
- * timer), as the traceroute bench counts interactive: by then the browser has styled, laid out and
- * painted the page with the row and the main thread is free for input. The page says so on its
- * console rather than being polled: waitForFunction would compile Playwright's injected script in
- * the page's main thread and poll it every frame, in the middle of the start-up being timed (~20 ms
- * of main-thread work in a traced cold load).
+ * Watches every later navigation of `page` for `selector`, from an init script; returns a function
+ * that waits for the next navigation's times. The page says so on its console rather than being
+ * polled: waitForFunction would compile Playwright's injected script in the page's main thread and
+ * poll it every frame, in the middle of the start-up being timed (~20 ms of main-thread work in a
+ * traced cold load).
  */
 export async function watchReady(page: Page, selector: string): Promise<() => Promise<Ready>> {
-  // Only anonymous callbacks: tsx's __name helper does not exist inside the page.
-  await page.addInitScript(
-    ({ mark, selector, says, saysPainted }) => {
-      new MutationObserver((_, obs) => {
-        if (document.querySelector(selector)) {
-          obs.disconnect();
-          console.debug(says + performance.mark(mark).startTime);
-          requestAnimationFrame(() =>
-            setTimeout(() => console.debug(saysPainted + performance.now()), 0),
-          );
-        }
-      }).observe(document, { childList: true, subtree: true });
-    },
-    { mark: READY, selector, says: SAYS_READY, saysPainted: SAYS_PAINTED },
-  );
-  return async () => {
-    const [ready, painted] = await Promise.all([
-      printed(page, SAYS_READY),
-      printed(page, SAYS_PAINTED),
-    ]);
-    return { ready, painted };
-  };
+  await page.addInitScript({
+    content: watcherSource(
+      selector,
+      `console.debug(${JSON.stringify(SAYS_READY)}+JSON.stringify({ready:ready,painted:painted}))`,
+    ),
+  });
+  return () =>
+    page
+      .waitForEvent('console', { predicate: (m) => m.text().startsWith(SAYS_READY) })
+      .then((m) => JSON.parse(m.text().slice(SAYS_READY.length)) as Ready);
 }
 
 /** Milliseconds since navigation start, read from the page's own performance entries. */
